@@ -1,0 +1,60 @@
+/**
+ * The engine's public shape: what `createEngine()` returns. The CLI, Electron main and the
+ * loopback bridge all drive Parc through this interface only.
+ */
+import type { Credential } from '../../shared/domain/credentials';
+import type { Device, DeviceEdit, DeviceListInput } from '../../shared/domain/device';
+import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../shared/domain/scan';
+import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
+
+/** A running scan: its id, a promise of its result, and a way to stop it. */
+export interface ScanHandle {
+  readonly scanId: number;
+  /** Resolves when the scan ends (done or cancelled); rejects only on an internal failure. */
+  readonly done: Promise<ScanResult>;
+  cancel(): void;
+}
+
+export interface ScanCallbacks {
+  onProgress?: (progress: ScanProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface Engine {
+  scan: {
+    /**
+     * Checks the request (throws `InputError` before a single packet is sent) and starts the scan.
+     * Only one scan runs at a time: a second start throws `BusyError`.
+     */
+    start(request: ScanRequest, callbacks?: ScanCallbacks): ScanHandle;
+    /** The running scan's progress, or null. */
+    running(): ScanProgress | null;
+    /** The last finished scan, or null. */
+    last(): ScanSummary | null;
+    cancel(scanId: number): boolean;
+  };
+  inventory: {
+    list(input?: DeviceListInput): Device[];
+    /** Updates room and notes; throws `NotFoundError` for an unknown id. */
+    update(edit: DeviceEdit): Device;
+  };
+  credentials: {
+    /** The stored credentials (for the UI): secrets themselves stay in the engine. */
+    list(): CredentialSummary[];
+    /** The stored credentials with their secrets, in order, for a scan started from the UI. */
+    secrets(): Credential[];
+    add(credential: Credential): CredentialSummary[];
+    remove(id: number): CredentialSummary[];
+    move(id: number, direction: 'up' | 'down'): CredentialSummary[];
+  };
+  settings: {
+    get(): Settings;
+    set(patch: SettingsPatch): Settings;
+  };
+  network: {
+    /** This PC's own IPv4 subnets, as scan suggestions (never scanned by themselves). */
+    suggest(): Promise<SuggestedRange[]>;
+  };
+  close(): void;
+}

@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Layers as folders: what each may import (see STYLE.md, "One dependency rule"). */
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['electron/engine/**/*.ts'],
+    rules: restrict(
+      [['electron'], ['**/renderer/**'], ['**/cli/**'], ['**/bridge/**'], ['**/main/**']],
+      'The engine runs in plain Node: it never imports electron, the UI, the CLI or the bridge.',
+    ),
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      [['electron'], ['**/electron/**'], ['**/renderer/**']],
+      'shared/ needs nothing but zod.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([['electron'], ['**/electron/**']], 'The renderer talks to the engine only through shared/ipc.'),
+    },
+  },
+);

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** The device types Parc knows (issue 2 vocabulary). Order is the display order. */
+export const DEVICE_TYPES = [
+  'printer',
+  'switch',
+  'router',
+  'access-point',
+  'nas',
+  'server',
+  'computer',
+  'ups',
+  'projector',
+  'interactive-display',
+  'phone',
+  'camera',
+  'other',
+] as const;
+
+export const DeviceType = z.enum(DEVICE_TYPES);
+export type DeviceType = z.infer<typeof DeviceType>;
+
+/** A MAC address normalised as `aa:bb:cc:dd:ee:ff` (lower case). */
+export const MacAddress = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
+
+/**
+ * One device of the inventory, as the CLI's `--json`, the UI and exports see it.
+ * Absent values are `null`. Times are ISO 8601 strings (UTC); `uptimeSeconds` is in seconds.
+ */
+export const Device = z.object({
+  id: z.number().int(),
+  ip: z.string(),
+  type: DeviceType,
+  vendor: z.string().nullable(),
+  model: z.string().nullable(),
+  serial: z.string().nullable(),
+  mac: MacAddress.nullable(),
+  sysName: z.string().nullable(),
+  sysDescr: z.string().nullable(),
+  sysObjectID: z.string().nullable(),
+  sysLocation: z.string().nullable(),
+  sysContact: z.string().nullable(),
+  firmware: z.string().nullable(),
+  uptimeSeconds: z.number().nullable(),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  /** True when the last scan that covered this device's address did not find it. */
+  missing: z.boolean(),
+  room: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type Device = z.infer<typeof Device>;
+
+/** What the referent may edit on a device. */
+export const DeviceEdit = z.object({
+  id: z.number().int(),
+  room: z.string().max(100).nullable().optional(),
+  notes: z.string().max(5000).nullable().optional(),
+});
+export type DeviceEdit = z.infer<typeof DeviceEdit>;
+
+export const DeviceListInput = z.object({ type: DeviceType.optional() }).default({});
+export type DeviceListInput = z.infer<typeof DeviceListInput>;

@@ -1,0 +1,23 @@
+/**
+ * The IPC channel names, dependency-free so that the sandboxed preload can import them.
+ * Every name here has its schemas in `contract.ts` (a test checks both lists are equal).
+ */
+export const COMMAND_CHANNELS = [
+  'inventory:list',
+  'inventory:update',
+  'scan:start',
+  'scan:cancel',
+  'scan:status',
+  'network:suggest',
+  'credentials:list',
+  'credentials:add',
+  'credentials:remove',
+  'credentials:move',
+  'settings:get',
+  'settings:set',
+] as const;
+
+export const EVENT_CHANNELS = ['scan:progress', 'scan:finished'] as const;
+
+export type CommandChannel = (typeof COMMAND_CHANNELS)[number];
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
