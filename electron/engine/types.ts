@@ -24,10 +24,11 @@ export interface ScanCallbacks {
 export interface Engine {
   scan: {
     /**
-     * Checks the request (throws `InputError` before a single packet is sent) and starts the scan.
-     * Only one scan runs at a time: a second start throws `BusyError`.
+     * Checks the request (rejects with `InputError` before a single packet is sent: malformed
+     * target, too many addresses, public addresses, unknown host name), then starts the scan and
+     * resolves with its handle. Only one scan runs at a time: a second start rejects with `BusyError`.
      */
-    start(request: ScanRequest, callbacks?: ScanCallbacks): ScanHandle;
+    start(request: ScanRequest, callbacks?: ScanCallbacks): Promise<ScanHandle>;
     /** The running scan's progress, or null. */
     running(): ScanProgress | null;
     /** The last finished scan, or null. */

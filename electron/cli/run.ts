@@ -1,0 +1,156 @@
+/**
+ * The `parc` command line, as a function (`runCli`) so tests drive it without a process.
+ * Exit status: 0 success, 2 bad input (one-line reason on stderr), 1 failure.
+ */
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { DEVICE_TYPES, type DeviceType } from '../../shared/domain/device';
+import { SCAN_DEFAULTS } from '../../shared/domain/scan';
+import { createEngine, type EngineOptions } from '../engine';
+import { InputError } from '../engine/errors';
+import { createLogger } from '../engine/log';
+import { defaultDatabasePath } from '../engine/paths';
+import type { Engine } from '../engine/types';
+import { credentialsFromArgs } from './credentials-args';
+import { formatDeviceTable, formatProgress, formatSummary } from './format';
+
+/** Where the CLI writes, and what it may be given instead of the real world (tests). */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Extra engine options (session factory, resolver…); `dbPath` comes from `--db`. */
+  engineOptions?: Omit<EngineOptions, 'dbPath'>;
+  /** Called with the running scan's cancel function, so a signal handler can stop it. */
+  onScanStarted?: (cancel: () => void) => void;
+  /** `parc ui`: starts the bridge and resolves when it should stop. */
+  startUi?: (engine: Engine, port: number) => Promise<void>;
+}
+
+const int = (name: string) => (value: string) => {
+  if (!/^\d+$/.test(value)) throw new InputError(`${name} takes a whole number, not "${value}".`);
+  return Number(value);
+};
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const dbOption = () => new Option('--db <file>', 'database file (default: the user data folder)');
+
+/**
+ * Runs one `parc` command line.
+ * @param argv the arguments after `parc` (e.g. `['scan', '10.0.0.0/24', '-c', 'public']`).
+ * @returns the exit status.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let status = 0;
+  const openEngine = (db?: string) =>
+    createEngine({
+      logger: createLogger((line) => io.stderr(line + '\n'), 'warn'),
+      ...io.engineOptions,
+      dbPath: db ? resolve(db) : defaultDatabasePath(),
+    });
+
+  const program = new Command('parc')
+    .description('Parc: inventory and monitoring of a lycée network')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError(false);
+
+  program
+    .command('scan')
+    .description('scan addresses, ranges, networks or host names with SNMP and store the devices found')
+    .argument('<target...>', 'CIDR (10.1.0.0/24), range (10.1.0.10-10.1.0.50), address or host name')
+    .option('-c, --community <community>', 'SNMP v2c/v1 community, tried in order (repeatable)', collect)
+    .option('--v3-user <user>', 'SNMPv3 user name')
+    .option('--v3-auth <proto:key>', 'SNMPv3 authentication: md5|sha|sha256:KEY')
+    .option('--v3-priv <proto:key>', 'SNMPv3 privacy: aes|des:KEY')
+    .option('--port <n>', 'SNMP UDP port', int('--port'), SCAN_DEFAULTS.port)
+    .option('--timeout <ms>', 'timeout of one request, milliseconds', int('--timeout'), SCAN_DEFAULTS.timeoutMs)
+    .option('--retries <n>', 'retries after a timeout', int('--retries'), SCAN_DEFAULTS.retries)
+    .option('--concurrency <n>', 'hosts scanned at once', int('--concurrency'), SCAN_DEFAULTS.concurrency)
+    .option('--json', 'print one JSON document {scan, devices} instead of a table')
+    .option('--force', 'allow more than 65,536 addresses')
+    .option('--allow-public', 'allow addresses outside private, loopback, link-local and CGNAT space')
+    .addOption(dbOption())
+    .action(async (targets: string[], opts) => {
+      const given = credentialsFromArgs({
+        community: opts.community,
+        v3User: opts.v3User,
+        v3Auth: opts.v3Auth,
+        v3Priv: opts.v3Priv,
+      });
+      const engine = openEngine(opts.db);
+      try {
+        const stored = engine.credentials.secrets();
+        const credentials =
+          given.length > 0 ? given : stored.length > 0 ? stored : credentialsFromArgs({ community: ['public'] });
+        const handle = await engine.scan.start(
+          {
+            targets,
+            credentials,
+            port: opts.port,
+            timeoutMs: opts.timeout,
+            retries: opts.retries,
+            concurrency: opts.concurrency,
+            force: Boolean(opts.force),
+            allowPublic: Boolean(opts.allowPublic),
+          },
+          { onProgress: (p) => io.stderr(formatProgress(p) + '\n') },
+        );
+        io.onScanStarted?.(handle.cancel);
+        const result = await handle.done;
+        io.stderr(formatSummary(result.scan));
+        const scanned = new Set(result.devices.filter((d) => !d.missing && d.lastSeen >= result.scan.startedAt));
+        if (opts.json) io.stdout(JSON.stringify({ scan: result.scan, devices: [...scanned] }, null, 2) + '\n');
+        else io.stdout(formatDeviceTable([...scanned]));
+        if (result.scan.status === 'cancelled') status = 1;
+      } finally {
+        engine.close();
+      }
+    });
+
+  program
+    .command('devices')
+    .description('list the stored inventory')
+    .addOption(new Option('--type <type>', 'only this type').choices(DEVICE_TYPES))
+    .option('--json', 'print JSON {devices: [...]} instead of a table')
+    .addOption(dbOption())
+    .action((opts: { type?: DeviceType; json?: boolean; db?: string }) => {
+      const engine = openEngine(opts.db);
+      try {
+        const devices = engine.inventory.list({ type: opts.type });
+        if (opts.json) io.stdout(JSON.stringify({ devices }, null, 2) + '\n');
+        else io.stdout(formatDeviceTable(devices));
+      } finally {
+        engine.close();
+      }
+    });
+
+  program
+    .command('ui')
+    .description('serve the Parc window on http://127.0.0.1 for a browser (development and tests)')
+    .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', int('--port'), 0)
+    .addOption(dbOption())
+    .action(async (opts: { port: number; db?: string }) => {
+      if (!io.startUi) throw new Error('parc ui is not available here');
+      const engine = openEngine(opts.db);
+      try {
+        await io.startUi(engine, opts.port);
+      } finally {
+        engine.close();
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; usage mistakes are bad input (2).
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`parc: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`parc: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, inside a transaction; the database's
+ * `PRAGMA user_version` records the last one applied. Never edit a released migration: add one.
+ */
+import { migration0001 } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL run as one script. */
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];

@@ -1,0 +1,91 @@
+/**
+ * SNMP credentials, in the referent's order. Secrets stay here: what leaves this module for the
+ * UI is a label, and what devices remember is a keyed hash (HMAC-SHA-256 with a random key
+ * local to this database), never the secret itself.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { Credential, describeCredential } from '../../../../shared/domain/credentials';
+import type { CredentialSummary } from '../../../../shared/ipc/contract';
+import type { Db } from '../database';
+
+interface CredentialRow {
+  id: number;
+  position: number;
+  secret: string;
+}
+
+export function createCredentialsRepo(db: Db) {
+  const rows = () => db.prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY position, id').all();
+  const renumber = (ids: number[]) => {
+    const set = db.prepare('UPDATE credentials SET position = ? WHERE id = ?');
+    ids.forEach((id, position) => set.run(position, id));
+  };
+
+  let hmacKey: Buffer | null = null;
+  const key = (): Buffer => {
+    if (hmacKey) return hmacKey;
+    const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'credential-hmac-key'").get();
+    if (row) return (hmacKey = Buffer.from(row.value, 'hex'));
+    hmacKey = randomBytes(32);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('credential-hmac-key', ?)").run(hmacKey.toString('hex'));
+    return hmacKey;
+  };
+
+  /** Stored rows with their parsed credential; unreadable rows are skipped. */
+  const stored = () =>
+    rows().flatMap((row) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(row.secret);
+      } catch {
+        return [];
+      }
+      const parsed = Credential.safeParse(json);
+      return parsed.success ? [{ id: row.id, credential: parsed.data }] : [];
+    });
+
+  const repo = {
+    /** Labels of the stored credentials, in order (no secrets). */
+    list(): CredentialSummary[] {
+      return stored().map(({ id, credential }, i) => ({ id, label: describeCredential(credential, i) }));
+    },
+
+    /** The stored credentials with their secrets, in order. */
+    secrets(): Credential[] {
+      return stored().map((s) => s.credential);
+    },
+
+    /** Appends a credential at the end of the list. */
+    add(credential: Credential): CredentialSummary[] {
+      const next = rows().length;
+      db.prepare('INSERT INTO credentials (position, secret) VALUES (?, ?)').run(next, JSON.stringify(credential));
+      return repo.list();
+    },
+
+    /** Removes a credential. @returns the list, or undefined if the id is unknown. */
+    remove(id: number): CredentialSummary[] | undefined {
+      if (db.prepare('DELETE FROM credentials WHERE id = ?').run(id).changes === 0) return undefined;
+      renumber(rows().map((r) => r.id));
+      return repo.list();
+    },
+
+    /** Moves a credential one place up or down. @returns the list, or undefined if the id is unknown. */
+    move(id: number, direction: 'up' | 'down'): CredentialSummary[] | undefined {
+      const ids = rows().map((r) => r.id);
+      const at = ids.indexOf(id);
+      if (at < 0) return undefined;
+      const to = direction === 'up' ? at - 1 : at + 1;
+      if (to >= 0 && to < ids.length) [ids[at], ids[to]] = [ids[to], ids[at]];
+      db.transaction(renumber)(ids);
+      return repo.list();
+    },
+
+    /** The keyed hash that identifies a credential without revealing it (hex, 32 chars). */
+    keyOf(credential: Credential): string {
+      return createHmac('sha256', key()).update(JSON.stringify(credential)).digest('hex').slice(0, 32);
+    },
+  };
+  return repo;
+}
+
+export type CredentialsRepo = ReturnType<typeof createCredentialsRepo>;

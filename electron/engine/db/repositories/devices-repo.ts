@@ -1,0 +1,194 @@
+/**
+ * Devices: the inventory. A device is matched across scans by its serial, else its MAC, else
+ * its sysName at the same IP, so a re-scan updates rather than duplicates.
+ */
+import type { Device, DeviceEdit, DeviceType } from '../../../../shared/domain/device';
+import type { SystemGroup } from '../../identify/facts';
+import type { Identity } from '../../identify/identify';
+import type { Db } from '../database';
+
+/** What one scan learned about one device. */
+export interface DeviceObservation extends Identity {
+  ip: string;
+  system: SystemGroup;
+  /** Keyed hash of the credential that worked (see credentials-repo), or null. */
+  credentialKey: string | null;
+}
+
+interface DeviceRow {
+  id: number;
+  ip: string;
+  type: string;
+  vendor: string | null;
+  model: string | null;
+  serial: string | null;
+  mac: string | null;
+  sys_name: string | null;
+  sys_descr: string | null;
+  sys_object_id: string | null;
+  sys_location: string | null;
+  sys_contact: string | null;
+  firmware: string | null;
+  uptime_seconds: number | null;
+  first_seen: string;
+  last_seen: string;
+  missing: number;
+  room: string | null;
+  notes: string | null;
+}
+
+const toDevice = (row: DeviceRow): Device => ({
+  id: row.id,
+  ip: row.ip,
+  type: row.type as DeviceType,
+  vendor: row.vendor,
+  model: row.model,
+  serial: row.serial,
+  mac: row.mac,
+  sysName: row.sys_name,
+  sysDescr: row.sys_descr,
+  sysObjectID: row.sys_object_id,
+  sysLocation: row.sys_location,
+  sysContact: row.sys_contact,
+  firmware: row.firmware,
+  uptimeSeconds: row.uptime_seconds,
+  firstSeen: row.first_seen,
+  lastSeen: row.last_seen,
+  missing: row.missing === 1,
+  room: row.room,
+  notes: row.notes,
+});
+
+/** The best stable key of an observation: `serial:…`, else `mac:…`, else `name:sysName@ip`. */
+export function identityOf(o: Pick<DeviceObservation, 'serial' | 'mac' | 'ip' | 'system'>): string {
+  if (o.serial) return `serial:${o.serial}`;
+  if (o.mac) return `mac:${o.mac}`;
+  return `name:${o.system.sysName ?? ''}@${o.ip}`;
+}
+
+/** Compares dotted IPv4 addresses numerically (others after, as text). */
+function compareIp(a: string, b: string): number {
+  const n = (ip: string) => ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
+  const x = n(a);
+  const y = n(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return a.localeCompare(b);
+  return x - y;
+}
+
+export function createDevicesRepo(db: Db) {
+  const bySerial = db.prepare<[string], { id: number }>('SELECT id FROM devices WHERE serial = ? ORDER BY id LIMIT 1');
+  const byMac = db.prepare<[string], { id: number }>('SELECT id FROM devices WHERE mac = ? ORDER BY id LIMIT 1');
+  const byIdentity = db.prepare<[string], { id: number }>(
+    'SELECT id FROM devices WHERE identity = ? ORDER BY id LIMIT 1',
+  );
+  const byId = db.prepare<[number], DeviceRow>('SELECT * FROM devices WHERE id = ?');
+  const insert = db.prepare(`
+    INSERT INTO devices (identity, ip, type, vendor, model, serial, mac, sys_name, sys_descr, sys_object_id,
+      sys_location, sys_contact, firmware, uptime_seconds, raw_system, credential_key, first_seen, last_seen,
+      missing, last_scan_id)
+    VALUES (@identity, @ip, @type, @vendor, @model, @serial, @mac, @sysName, @sysDescr, @sysObjectID,
+      @sysLocation, @sysContact, @firmware, @uptimeSeconds, @rawSystem, @credentialKey, @now, @now, 0, @scanId)`);
+  const update = db.prepare(`
+    UPDATE devices SET identity = @identity, ip = @ip, type = @type, vendor = @vendor, model = @model,
+      serial = @serial, mac = @mac, sys_name = @sysName, sys_descr = @sysDescr, sys_object_id = @sysObjectID,
+      sys_location = @sysLocation, sys_contact = @sysContact, firmware = @firmware, uptime_seconds = @uptimeSeconds,
+      raw_system = @rawSystem, credential_key = @credentialKey, last_seen = @now, missing = 0, last_scan_id = @scanId
+    WHERE id = @id`);
+
+  return {
+    /**
+     * Records what a scan saw: updates the matching device (serial, else MAC, else sysName@IP)
+     * or creates one. Room and notes are never touched. Runs in one transaction.
+     * @returns the device id and whether it is new.
+     */
+    record: db.transaction((o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
+      const identity = identityOf(o);
+      const match =
+        (o.serial ? bySerial.get(o.serial) : undefined) ??
+        (o.mac ? byMac.get(o.mac) : undefined) ??
+        byIdentity.get(`name:${o.system.sysName ?? ''}@${o.ip}`);
+      const params = {
+        identity,
+        ip: o.ip,
+        type: o.type,
+        vendor: o.vendor,
+        model: o.model,
+        serial: o.serial,
+        mac: o.mac,
+        sysName: o.system.sysName,
+        sysDescr: o.system.sysDescr,
+        sysObjectID: o.system.sysObjectID,
+        sysLocation: o.system.sysLocation,
+        sysContact: o.system.sysContact,
+        firmware: o.firmware,
+        uptimeSeconds: o.system.sysUpTime === null ? null : Math.floor(o.system.sysUpTime / 100),
+        rawSystem: JSON.stringify(o.system),
+        credentialKey: o.credentialKey,
+        now,
+        scanId,
+      };
+      if (match) {
+        update.run({ ...params, id: match.id });
+        return { id: match.id, created: false };
+      }
+      return { id: Number(insert.run(params).lastInsertRowid), created: true };
+    }),
+
+    /**
+     * Marks as missing the devices whose address was scanned by `scanId` but which it did not see.
+     * @param scanned tells whether an address was part of the scan.
+     * @returns how many devices are newly or still missing among the scanned addresses.
+     */
+    markMissing: db.transaction((scanId: number, scanned: (ip: string) => boolean): number => {
+      const rows = db
+        .prepare<[number], { id: number; ip: string }>(
+          'SELECT id, ip FROM devices WHERE last_scan_id IS NOT ? OR last_scan_id IS NULL',
+        )
+        .all(scanId);
+      const setMissing = db.prepare('UPDATE devices SET missing = 1 WHERE id = ?');
+      let count = 0;
+      for (const row of rows) {
+        if (!scanned(row.ip)) continue;
+        setMissing.run(row.id);
+        count++;
+      }
+      return count;
+    }),
+
+    /** The inventory, optionally of one type, sorted by IP. */
+    list(type?: DeviceType): Device[] {
+      const rows = type
+        ? db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE type = ?').all(type)
+        : db.prepare<[], DeviceRow>('SELECT * FROM devices').all();
+      return rows.map(toDevice).sort((a, b) => compareIp(a.ip, b.ip) || a.id - b.id);
+    },
+
+    /** One device, or undefined. */
+    get(id: number): Device | undefined {
+      const row = byId.get(id);
+      return row ? toDevice(row) : undefined;
+    },
+
+    /** Updates room and notes (empty text clears them). @returns the device, or undefined if unknown. */
+    edit(edit: DeviceEdit): Device | undefined {
+      const clean = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
+      const room = clean(edit.room);
+      const notes = clean(edit.notes);
+      if (room !== undefined) db.prepare('UPDATE devices SET room = ? WHERE id = ?').run(room, edit.id);
+      if (notes !== undefined) db.prepare('UPDATE devices SET notes = ? WHERE id = ?').run(notes, edit.id);
+      return this.get(edit.id);
+    },
+
+    /** The credential key remembered for each device address (to try that credential first). */
+    credentialKeysByIp(): Map<string, string> {
+      const rows = db
+        .prepare<[], { ip: string; credential_key: string }>(
+          'SELECT ip, credential_key FROM devices WHERE credential_key IS NOT NULL',
+        )
+        .all();
+      return new Map(rows.map((r) => [r.ip, r.credential_key]));
+    },
+  };
+}
+
+export type DevicesRepo = ReturnType<typeof createDevicesRepo>;

@@ -1,0 +1,70 @@
+/**
+ * Collecting the facts of one SNMP host that answered: the system group, what standard MIBs
+ * it has, its interfaces, entities, device table, and the vendor-profile OIDs that match it.
+ * Requests are sequential on the session; each table walk is bounded.
+ */
+import type { DeviceFacts } from '../identify/facts';
+import { profileOids } from '../identify/profiles';
+import { BRIDGE_MIB, dot1dBaseBridgeAddress, dot1dBaseNumPorts } from '../snmp/mibs/bridge-mib';
+import { ENT_PHYSICAL_ENTRY, readEntities } from '../snmp/mibs/entity-mib';
+import { hrDeviceType, hrStorageEntry, readDeviceTypes } from '../snmp/mibs/host-resources-mib';
+import { IEEE802DOT11_MIB } from '../snmp/mibs/ieee802dot11-mib';
+import { readInterfaces } from '../snmp/mibs/if-mib';
+import { ipForwarding } from '../snmp/mibs/ip-mib';
+import { PRINTER_MIB, readPrinterSerial } from '../snmp/mibs/printer-mib';
+import { readSystemGroup } from '../snmp/mibs/snmpv2-mib';
+import { UPS_MIB, upsIdentManufacturer, upsIdentModel } from '../snmp/mibs/ups-mib';
+import { getScalars, populatedSubtrees } from '../snmp/read';
+import type { SnmpSession } from '../snmp/session';
+import { varbindMac, varbindNumber, varbindText } from '../snmp/values';
+
+const PRESENCE = [PRINTER_MIB, UPS_MIB, BRIDGE_MIB, hrStorageEntry, IEEE802DOT11_MIB, ENT_PHYSICAL_ENTRY, hrDeviceType];
+
+/**
+ * Reads everything identification needs from an agent that answered the probe.
+ * @returns the facts; text decoded, MACs normalised.
+ * @throws SnmpError when the agent stops answering midway.
+ */
+export async function collectFacts(session: SnmpSession, ip: string): Promise<DeviceFacts> {
+  const system = await readSystemGroup(session);
+  const present = await populatedSubtrees(session, PRESENCE);
+  const vendorOids = profileOids(system);
+  const scalars = await getScalars(session, [
+    dot1dBaseBridgeAddress,
+    dot1dBaseNumPorts,
+    ipForwarding,
+    ...(present.has(UPS_MIB) ? [upsIdentManufacturer, upsIdentModel] : []),
+    ...vendorOids,
+  ]);
+  const interfaces = await readInterfaces(session);
+  const entities = present.has(ENT_PHYSICAL_ENTRY) ? await readEntities(session) : [];
+  const hrDeviceTypes = present.has(hrDeviceType) ? await readDeviceTypes(session) : [];
+  const prtGeneralSerialNumber = present.has(PRINTER_MIB) ? await readPrinterSerial(session) : null;
+
+  const profileValues: Record<string, string> = {};
+  for (const oid of vendorOids) {
+    const text = varbindText(scalars.get(oid));
+    if (text !== null) profileValues[oid] = text;
+  }
+  return {
+    ip,
+    system,
+    interfaces,
+    bridgeAddress: varbindMac(scalars.get(dot1dBaseBridgeAddress)),
+    entities,
+    hrDeviceTypes,
+    prtGeneralSerialNumber,
+    upsIdentManufacturer: varbindText(scalars.get(upsIdentManufacturer)),
+    upsIdentModel: varbindText(scalars.get(upsIdentModel)),
+    capabilities: {
+      printerMib: present.has(PRINTER_MIB),
+      upsMib: present.has(UPS_MIB),
+      bridgeMib: present.has(BRIDGE_MIB),
+      bridgePortCount: varbindNumber(scalars.get(dot1dBaseNumPorts)),
+      hrStorage: present.has(hrStorageEntry),
+      ieee80211Mib: present.has(IEEE802DOT11_MIB),
+      ipForwarding: varbindNumber(scalars.get(ipForwarding)),
+    },
+    profileValues,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Concurrency and pacing for sweeps: at most N hosts in flight, and at most R requests started
+ * per second across the whole sweep so that old printers and small switches are not flooded.
+ */
+
+/**
+ * Returns a function that resolves when the next request may start, spacing requests by
+ * 1000 / `perSecond` milliseconds (a simple leaky bucket). `perSecond` ≤ 0 disables pacing.
+ */
+export function createPacer(perSecond: number, now: () => number = () => performance.now()): () => Promise<void> {
+  if (perSecond <= 0) return () => Promise.resolve();
+  const interval = 1000 / perSecond;
+  let next = 0;
+  return () => {
+    const t = now();
+    const slot = Math.max(t, next);
+    next = slot + interval;
+    const wait = slot - t;
+    return wait < 1 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, wait));
+  };
+}
+
+/**
+ * Runs `work` on every item with at most `concurrency` in flight, in input order of start.
+ * Stops taking new items once `signal` is aborted (items already running finish).
+ * Errors thrown by `work` are the caller's to catch: it should not throw.
+ */
+export async function runPool<T>(
+  items: Iterable<T>,
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  const worker = async () => {
+    for (;;) {
+      if (signal?.aborted) return;
+      const next = iterator.next();
+      if (next.done) return;
+      await work(next.value);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}

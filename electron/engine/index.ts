@@ -1,0 +1,172 @@
+/**
+ * The engine: Parc's product in plain Node (never imports 'electron'). `createEngine()` takes
+ * its world as values (database path, logger, clock, SNMP session factory) and returns the
+ * `Engine` that the CLI, Electron main and the loopback bridge all drive.
+ */
+import si from 'systeminformation';
+import { ScanRequest } from '../../shared/domain/scan';
+import type { ScanProgress, ScanResult, ScanSummary } from '../../shared/domain/scan';
+import { SCAN_DEFAULTS } from '../../shared/domain/scan';
+import { openDatabase } from './db/database';
+import { createCredentialsRepo } from './db/repositories/credentials-repo';
+import { createDevicesRepo } from './db/repositories/devices-repo';
+import { createScansRepo } from './db/repositories/scans-repo';
+import { createSettingsRepo } from './db/repositories/settings-repo';
+import { expandTargets, parseTargets, type TargetOptions } from './discovery/targets';
+import { sweep } from './discovery/scan';
+import { BusyError, InputError, NotFoundError } from './errors';
+import { silentLogger, type Logger } from './log';
+import { suggestRanges, type InterfaceInfo } from './network/suggest';
+import { createNetSnmpSession, type SessionFactory } from './snmp/session';
+import type { Engine, ScanHandle } from './types';
+
+export type { Engine } from './types';
+
+export interface EngineOptions {
+  /** SQLite file (created if needed), or `:memory:`. */
+  dbPath: string;
+  logger?: Logger;
+  /** ISO 8601 "now" (injected in tests). */
+  now?: () => string;
+  openSession?: SessionFactory;
+  /** Host name resolution for targets (injected in tests). */
+  resolve?: TargetOptions['resolve'];
+  /** This PC's interfaces (injected in tests). Default: systeminformation. */
+  listInterfaces?: () => Promise<InterfaceInfo[]>;
+  /** Most SNMP requests started per second during a scan. */
+  maxRequestsPerSecond?: number;
+}
+
+/**
+ * Opens the database and builds the engine.
+ * @throws Error when the database cannot be opened (not a database, newer schema, no space).
+ */
+export function createEngine(options: EngineOptions): Engine {
+  const db = openDatabase(options.dbPath);
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date().toISOString());
+  const openSession = options.openSession ?? createNetSnmpSession;
+  const devices = createDevicesRepo(db);
+  const scans = createScansRepo(db);
+  const credentials = createCredentialsRepo(db);
+  const settings = createSettingsRepo(db);
+  scans.closeInterrupted(now());
+
+  let current: { scanId: number; progress: ScanProgress; controller: AbortController } | null = null;
+
+  const startScan: Engine['scan']['start'] = async (request, callbacks = {}) => {
+    if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
+    const parsedRequest = ScanRequest.safeParse(request);
+    if (!parsedRequest.success) {
+      throw new InputError(parsedRequest.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    }
+    const scanOptions = parsedRequest.data;
+    const targets = await parseTargets(scanOptions.targets, {
+      force: scanOptions.force,
+      allowPublic: scanOptions.allowPublic,
+      resolve: options.resolve,
+    });
+    if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
+    const scanId = scans.create(scanOptions.targets, targets.count, now());
+    const controller = new AbortController();
+    callbacks.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    const progress: ScanProgress = { scanId, done: 0, total: targets.count, found: 0, current: null };
+    const state = { scanId, controller, progress };
+    current = state;
+    logger.info('scan started', { scanId, targets: scanOptions.targets, addresses: targets.count });
+
+    const run = async (): Promise<ScanResult> => {
+      try {
+        const result = await sweep(
+          scanId,
+          expandTargets(targets),
+          targets.count,
+          scanOptions.credentials,
+          scanOptions,
+          {
+            devices,
+            credentialsRepo: credentials,
+            openSession,
+            logger,
+            now,
+            maxRequestsPerSecond: options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond,
+          },
+          (progress) => {
+            state.progress = progress;
+            callbacks.onProgress?.(progress);
+          },
+          controller.signal,
+        );
+        const cancelled = controller.signal.aborted;
+        const scanned = new Set(cancelled ? [] : expandTargets(targets));
+        const missingCount = cancelled ? 0 : devices.markMissing(scanId, (ip) => scanned.has(ip));
+        scans.finish(scanId, cancelled ? 'cancelled' : 'done', { ...result, missingCount }, now());
+        logger.info('scan finished', { scanId, cancelled, found: result.respondedCount });
+        return { scan: scans.get(scanId) as ScanSummary, devices: devices.list() };
+      } catch (error) {
+        logger.error('scan failed', { scanId, error: String(error) });
+        scans.finish(
+          scanId,
+          'failed',
+          { respondedCount: 0, newCount: 0, updatedCount: 0, missingCount: 0, problems: [] },
+          now(),
+        );
+        throw error;
+      } finally {
+        current = null;
+      }
+    };
+    const handle: ScanHandle = { scanId, done: run(), cancel: () => controller.abort() };
+    return handle;
+  };
+
+  return {
+    scan: {
+      start: startScan,
+      running: () => current?.progress ?? null,
+      last: () => scans.lastFinished() ?? null,
+      cancel(scanId) {
+        if (!current || current.scanId !== scanId) return false;
+        current.controller.abort();
+        return true;
+      },
+    },
+    inventory: {
+      list: (input = {}) => devices.list(input.type),
+      update(edit) {
+        const device = devices.edit(edit);
+        if (!device) throw new NotFoundError(`No device with id ${edit.id}.`);
+        return device;
+      },
+    },
+    credentials: {
+      list: () => credentials.list(),
+      secrets: () => credentials.secrets(),
+      add: (credential) => credentials.add(credential),
+      remove(id) {
+        const list = credentials.remove(id);
+        if (!list) throw new NotFoundError(`No credential with id ${id}.`);
+        return list;
+      },
+      move(id, direction) {
+        const list = credentials.move(id, direction);
+        if (!list) throw new NotFoundError(`No credential with id ${id}.`);
+        return list;
+      },
+    },
+    settings: {
+      get: () => settings.get(),
+      set: (patch) => settings.set(patch),
+    },
+    network: {
+      async suggest() {
+        const list = options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
+        return suggestRanges(await list());
+      },
+    },
+    close() {
+      current?.controller.abort();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * The only user of net-snmp: SNMP v1, v2c and v3 sessions with timeouts, retries, pacing and
+ * bounded walks. Every request is awaited one after the other on a session, so a device never
+ * has more than one of our requests in flight; a shared pacer caps the scan's request rate.
+ */
+import snmp from 'net-snmp';
+import type { Credential } from '../../../shared/domain/credentials';
+import { compareOids, isInSubtree, SnmpType, type Varbind } from './values';
+
+/** How to reach an agent. Times in milliseconds. */
+export interface SessionOptions {
+  port: number;
+  /** Per-request timeout, milliseconds. */
+  timeoutMs: number;
+  /** Extra attempts after a timeout (0 = one attempt). */
+  retries: number;
+  /** Awaited before every request (rate limit shared by a scan); optional. */
+  pace?: () => Promise<void>;
+}
+
+/** Options of a walk. */
+export interface WalkOptions {
+  /** Stop after this many rows (a warning is recorded in `truncated`). Default 2000. */
+  maxRows?: number;
+  /** Rows asked per GETBULK (v2c/v3). Default 25. */
+  maxRepetitions?: number;
+}
+
+/** A walk's rows, and why it stopped early if it did. */
+export interface WalkResult {
+  varbinds: Varbind[];
+  /** Set when the walk was cut: `max-rows` (bound reached) or `loop` (the agent returned a non-increasing OID). */
+  truncated: 'max-rows' | 'loop' | null;
+}
+
+/** One agent, reached with one credential. Methods reject with `SnmpError` on timeouts and failures. */
+export interface SnmpSession {
+  readonly version: '1' | '2c' | '3';
+  /** GET: one entry per OID, null where the agent has no such object/instance. */
+  get(oids: readonly string[]): Promise<(Varbind | null)[]>;
+  /** GETNEXT: the next object after each OID, null at the end of the MIB. */
+  getNext(oids: readonly string[]): Promise<(Varbind | null)[]>;
+  /** Walks the subtree below `base` with GETBULK (v2c/v3) or GETNEXT (v1), bounded by `options.maxRows`. */
+  walk(base: string, options?: WalkOptions): Promise<WalkResult>;
+  close(): void;
+}
+
+/**
+ * Why a request failed:
+ * - `timeout`: no answer at all;
+ * - `error-status`: the agent answered with an SNMP error (RFC 3416), so the credential is good;
+ * - `auth`: an SNMPv3 agent refused the user, key or security level (a USM report, RFC 3414);
+ * - `invalid`: an answer came but could not be decoded or did not match the request.
+ * Messages never contain a community or key.
+ */
+export class SnmpError extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'error-status' | 'auth' | 'invalid',
+    message: string,
+    /** SNMP error-status (RFC 3416) for `error-status`, e.g. 2 noSuchName. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+  /** True when the agent accepted the credential (it answered, maybe with an error-status). */
+  get credentialAccepted(): boolean {
+    return this.kind === 'error-status';
+  }
+}
+
+/** Opens an SNMP session to `host` with `credential`. Creating one sends nothing. */
+export type SessionFactory = (host: string, credential: Credential, options: SessionOptions) => SnmpSession;
+
+const AUTH = { md5: snmp.AuthProtocols.md5, sha: snmp.AuthProtocols.sha, sha256: snmp.AuthProtocols.sha256 };
+const PRIV = { des: snmp.PrivProtocols.des, aes: snmp.PrivProtocols.aes };
+const EXCEPTIONS = new Set<number>([SnmpType.NoSuchObject, SnmpType.NoSuchInstance, SnmpType.EndOfMibView]);
+
+/** The real factory, on net-snmp. */
+export const createNetSnmpSession: SessionFactory = (host, credential, options) => {
+  const common = {
+    port: options.port,
+    timeout: options.timeoutMs,
+    retries: options.retries,
+    // One request at a time per session; we check OID order ourselves in walk().
+    backwardsGetNexts: true,
+    idBitsSize: 32 as const,
+  };
+  let raw: snmp.Session;
+  let version: SnmpSession['version'];
+  if (credential.kind === 'community') {
+    version = credential.version;
+    raw = snmp.createSession(host, credential.community, {
+      ...common,
+      version: credential.version === '1' ? snmp.Version1 : snmp.Version2c,
+    });
+  } else {
+    version = '3';
+    const user: snmp.User = {
+      name: credential.user,
+      level: credential.priv ? snmp.SecurityLevel.authPriv : snmp.SecurityLevel.authNoPriv,
+      authProtocol: AUTH[credential.auth.protocol],
+      authKey: credential.auth.key,
+      ...(credential.priv ? { privProtocol: PRIV[credential.priv.protocol], privKey: credential.priv.key } : {}),
+    };
+    raw = snmp.createV3Session(host, user, { ...common, version: snmp.Version3 });
+  }
+  // A socket error or an undecodable packet must never crash the process: requests then time
+  // out, and a timeout after undecodable packets is reported as an invalid answer.
+  let undecodable = false;
+  raw.on('error', () => {
+    undecodable = true;
+  });
+  return wrapSession(raw, version, options.pace, () => undecodable);
+};
+
+/** net-snmp ResponseInvalidCode values that mean "the v3 credential was refused". */
+const AUTH_CODES = new Set([4, 5, 14]);
+
+function toSnmpError(error: unknown, undecodable: () => boolean): SnmpError {
+  if (error instanceof SnmpError) return error;
+  const e = error as { name?: string; status?: number; code?: number };
+  if (e?.name === 'RequestTimedOutError') {
+    return undecodable()
+      ? new SnmpError('invalid', 'answers that are not valid SNMP')
+      : new SnmpError('timeout', 'no answer (timeout)');
+  }
+  if (e?.name === 'RequestFailedError') {
+    return new SnmpError('error-status', `agent error-status ${e.status ?? '?'}`, e.status);
+  }
+  if (e?.name === 'ResponseInvalidError' && e.code !== undefined && AUTH_CODES.has(e.code)) {
+    return new SnmpError('auth', 'SNMPv3 credential refused by the agent');
+  }
+  // net-snmp's own messages may quote the community: keep only the error code.
+  const code = e?.name === 'ResponseInvalidError' ? (snmp.ResponseInvalidCode[e.code ?? 0] ?? e.code) : e?.name;
+  return new SnmpError('invalid', `invalid answer (${code ?? 'unknown'})`);
+}
+
+function normalise(vb: snmp.Varbind): Varbind | null {
+  if (EXCEPTIONS.has(vb.type as number)) return null;
+  return { oid: vb.oid.replace(/^\./, ''), type: vb.type as number, value: (vb.value ?? null) as Varbind['value'] };
+}
+
+function caller(undecodable: () => boolean) {
+  return function call(
+    start: (cb: (error: Error | null, result?: (snmp.Varbind | snmp.Varbind[])[]) => void) => void,
+  ): Promise<snmp.Varbind[]> {
+    return new Promise((resolve, reject) => {
+      try {
+        start((error, result) =>
+          error ? reject(toSnmpError(error, undecodable)) : resolve((result ?? []).flat() as snmp.Varbind[]),
+        );
+      } catch (error) {
+        reject(toSnmpError(error, undecodable));
+      }
+    });
+  };
+}
+
+function wrapSession(
+  raw: snmp.Session,
+  version: SnmpSession['version'],
+  pace: SessionOptions['pace'],
+  undecodable: () => boolean,
+): SnmpSession {
+  const call = caller(undecodable);
+  let closed = false;
+  const paced = async () => {
+    if (pace) await pace();
+  };
+
+  const get = async (oids: readonly string[]) => {
+    await paced();
+    const vbs = await call((cb) => raw.get([...oids], cb));
+    return vbs.map(normalise);
+  };
+  const getNext = async (oids: readonly string[]) => {
+    await paced();
+    const vbs = await call((cb) => raw.getNext([...oids], cb));
+    return vbs.map(normalise);
+  };
+  const getBulk = async (oid: string, maxRepetitions: number) => {
+    await paced();
+    const vbs = await call((cb) => raw.getBulk([oid], 0, maxRepetitions, cb));
+    return vbs.map(normalise);
+  };
+
+  const walk = async (base: string, options: WalkOptions = {}): Promise<WalkResult> => {
+    const maxRows = options.maxRows ?? 2000;
+    const maxRepetitions = options.maxRepetitions ?? 25;
+    const varbinds: Varbind[] = [];
+    let cursor = base;
+    for (;;) {
+      let page: (Varbind | null)[];
+      try {
+        page = version === '1' ? await getNext([cursor]) : await getBulk(cursor, maxRepetitions);
+      } catch (error) {
+        // v1 agents answer noSuchName (2) past the end of their MIB: that ends the walk.
+        if (version === '1' && error instanceof SnmpError && error.status === 2) return { varbinds, truncated: null };
+        throw error;
+      }
+      if (page.length === 0) return { varbinds, truncated: null };
+      for (const vb of page) {
+        if (!vb || !isInSubtree(vb.oid, base)) return { varbinds, truncated: null };
+        if (compareOids(vb.oid, cursor) <= 0) return { varbinds, truncated: 'loop' };
+        varbinds.push(vb);
+        cursor = vb.oid;
+        if (varbinds.length >= maxRows) return { varbinds, truncated: 'max-rows' };
+      }
+    }
+  };
+
+  return {
+    version,
+    get,
+    getNext,
+    walk,
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        raw.close();
+      } catch {
+        // already closed by net-snmp after a socket error
+      }
+    },
+  };
+}

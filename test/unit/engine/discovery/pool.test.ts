@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPacer, runPool } from '../../../../electron/engine/discovery/pool';
+
+describe('runPool', () => {
+  it('never runs more than the concurrency at once and does every item', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const done: number[] = [];
+    await runPool([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      done.push(n);
+      inFlight--;
+    });
+    expect(peak).toBe(3);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('stops taking items once aborted', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await runPool(
+      [1, 2, 3, 4, 5],
+      1,
+      async (n) => {
+        seen.push(n);
+        if (n === 2) controller.abort();
+      },
+      controller.signal,
+    );
+    expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe('createPacer', () => {
+  it('spaces requests by 1000/rate milliseconds', async () => {
+    vi.useFakeTimers();
+    try {
+      const pace = createPacer(100, () => 0);
+      const started: number[] = [];
+      for (const n of [1, 2, 3]) void pace().then(() => started.push(n));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toEqual([1]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(started).toEqual([1, 2]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(started).toEqual([1, 2, 3]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
