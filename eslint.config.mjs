@@ -27,10 +27,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(
-      [['electron'], ['**/electron/**'], ['**/renderer/**']],
-      'shared/ needs nothing but zod.',
-    ),
+    rules: restrict([['electron'], ['**/electron/**'], ['**/renderer/**']], 'shared/ needs nothing but zod.'),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -38,7 +35,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([['electron'], ['**/electron/**']], 'The renderer talks to the engine only through shared/ipc.'),
+      ...restrict(
+        [['electron'], ['**/electron/**']],
+        'The renderer talks to the engine only through shared/ipc.',
+      ),
     },
   },
 );

@@ -5,7 +5,9 @@ const { join } = require('node:path');
 
 const built = join(__dirname, '..', 'out', 'main', 'parc.js');
 if (!existsSync(built)) {
-  process.stderr.write('parc: the CLI is not built yet: run "npm install" (or "npm run build") in the Parc folder.\n');
+  process.stderr.write(
+    'parc: the CLI is not built yet: run "npm install" (or "npm run build") in the Parc folder.\n',
+  );
   process.exit(1);
 }
 require(built);

@@ -29,24 +29,35 @@ function protocolAndKey(text: string, option: string): [string, string] {
 export function credentialsFromArgs(args: CredentialArgs): Credential[] {
   const list: Credential[] = [];
   if (args.v3User !== undefined || args.v3Auth !== undefined || args.v3Priv !== undefined) {
-    if (!args.v3User || !args.v3Auth) throw new InputError('SNMPv3 needs --v3-user and --v3-auth PROTOCOL:KEY.');
+    if (!args.v3User || !args.v3Auth)
+      throw new InputError('SNMPv3 needs --v3-user and --v3-auth PROTOCOL:KEY.');
     const [authName, authKey] = protocolAndKey(args.v3Auth, '--v3-auth');
     const auth = V3AuthProtocol.safeParse(AUTH_ALIASES[authName] ?? authName);
-    if (!auth.success) throw new InputError(`Unknown SNMPv3 authentication protocol "${authName}" (md5, sha, sha256).`);
+    if (!auth.success)
+      throw new InputError(`Unknown SNMPv3 authentication protocol "${authName}" (md5, sha, sha256).`);
     let priv: { protocol: V3PrivProtocol; key: string } | undefined;
     if (args.v3Priv) {
       const [privName, privKey] = protocolAndKey(args.v3Priv, '--v3-priv');
       const protocol = V3PrivProtocol.safeParse(PRIV_ALIASES[privName] ?? privName);
-      if (!protocol.success) throw new InputError(`Unknown SNMPv3 privacy protocol "${privName}" (aes, des).`);
+      if (!protocol.success)
+        throw new InputError(`Unknown SNMPv3 privacy protocol "${privName}" (aes, des).`);
       priv = { protocol: protocol.data, key: privKey };
     }
-    const v3 = Credential.safeParse({ kind: 'v3', user: args.v3User, auth: { protocol: auth.data, key: authKey }, priv });
+    const v3 = Credential.safeParse({
+      kind: 'v3',
+      user: args.v3User,
+      auth: { protocol: auth.data, key: authKey },
+      priv,
+    });
     if (!v3.success) throw new InputError('SNMPv3 keys must be at least 8 characters long.');
     list.push(v3.data);
   }
   for (const community of args.community ?? []) {
     if (community === '') throw new InputError('A community cannot be empty.');
-    list.push({ kind: 'community', version: '2c', community }, { kind: 'community', version: '1', community });
+    list.push(
+      { kind: 'community', version: '2c', community },
+      { kind: 'community', version: '1', community },
+    );
   }
   return list;
 }

@@ -18,6 +18,7 @@ const COLUMNS: readonly [string, (d: Device) => string | null][] = [
 const MAX_CELL = 32;
 
 /** Removes control characters a device could use to mess with the terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 /** Formats devices as an aligned text table (one header line, one line per device). */

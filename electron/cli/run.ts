@@ -62,7 +62,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--v3-auth <proto:key>', 'SNMPv3 authentication: md5|sha|sha256:KEY')
     .option('--v3-priv <proto:key>', 'SNMPv3 privacy: aes|des:KEY')
     .option('--port <n>', 'SNMP UDP port', int('--port'), SCAN_DEFAULTS.port)
-    .option('--timeout <ms>', 'timeout of one request, milliseconds', int('--timeout'), SCAN_DEFAULTS.timeoutMs)
+    .option(
+      '--timeout <ms>',
+      'timeout of one request, milliseconds',
+      int('--timeout'),
+      SCAN_DEFAULTS.timeoutMs,
+    )
     .option('--retries <n>', 'retries after a timeout', int('--retries'), SCAN_DEFAULTS.retries)
     .option('--concurrency <n>', 'hosts scanned at once', int('--concurrency'), SCAN_DEFAULTS.concurrency)
     .option('--json', 'print one JSON document {scan, devices} instead of a table')
@@ -80,7 +85,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       try {
         const stored = engine.credentials.secrets();
         const credentials =
-          given.length > 0 ? given : stored.length > 0 ? stored : credentialsFromArgs({ community: ['public'] });
+          given.length > 0
+            ? given
+            : stored.length > 0
+              ? stored
+              : credentialsFromArgs({ community: ['public'] });
         const handle = await engine.scan.start(
           {
             targets,
@@ -97,8 +106,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.onScanStarted?.(handle.cancel);
         const result = await handle.done;
         io.stderr(formatSummary(result.scan));
-        const scanned = new Set(result.devices.filter((d) => !d.missing && d.lastSeen >= result.scan.startedAt));
-        if (opts.json) io.stdout(JSON.stringify({ scan: result.scan, devices: [...scanned] }, null, 2) + '\n');
+        const scanned = new Set(
+          result.devices.filter((d) => !d.missing && d.lastSeen >= result.scan.startedAt),
+        );
+        if (opts.json)
+          io.stdout(JSON.stringify({ scan: result.scan, devices: [...scanned] }, null, 2) + '\n');
         else io.stdout(formatDeviceTable([...scanned]));
         if (result.scan.status === 'cancelled') status = 1;
       } finally {

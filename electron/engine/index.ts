@@ -58,7 +58,9 @@ export function createEngine(options: EngineOptions): Engine {
     if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
     const parsedRequest = ScanRequest.safeParse(request);
     if (!parsedRequest.success) {
-      throw new InputError(parsedRequest.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      throw new InputError(
+        parsedRequest.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     }
     const scanOptions = parsedRequest.data;
     const targets = await parseTargets(scanOptions.targets, {
@@ -160,7 +162,8 @@ export function createEngine(options: EngineOptions): Engine {
     },
     network: {
       async suggest() {
-        const list = options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
+        const list =
+          options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
         return suggestRanges(await list());
       },
     },

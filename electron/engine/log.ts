@@ -32,10 +32,14 @@ export function redact(value: unknown, depth = 0): unknown {
  */
 export function createLogger(write: (line: string) => void, minLevel: LogLevel = 'info'): Logger {
   const threshold = LEVELS.indexOf(minLevel);
-  const log = (level: LogLevel) => (message: string, fields: LogFields = {}) => {
-    if (LEVELS.indexOf(level) < threshold) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, message, ...(redact(fields) as LogFields) }));
-  };
+  const log =
+    (level: LogLevel) =>
+    (message: string, fields: LogFields = {}) => {
+      if (LEVELS.indexOf(level) < threshold) return;
+      write(
+        JSON.stringify({ time: new Date().toISOString(), level, message, ...(redact(fields) as LogFields) }),
+      );
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -4,19 +4,34 @@ import { SCAN_DEFAULTS } from './scan';
 export const Language = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof Language>;
 
+/** Each setting with its rule, without defaults (a patch names only what it changes). */
+const fields = {
+  language: Language,
+  /** The ranges the referent scans, as typed. */
+  targets: z.array(z.string().max(200)).max(100),
+  timeoutMs: z.number().int().min(50).max(60_000),
+  retries: z.number().int().min(0).max(10),
+  concurrency: z.number().int().min(1).max(1024),
+  port: z.number().int().min(1).max(65535),
+};
+
+/** What each setting is until the referent changes it. */
+export const SETTINGS_DEFAULTS = {
+  language: 'fr',
+  targets: [],
+  timeoutMs: SCAN_DEFAULTS.timeoutMs,
+  retries: SCAN_DEFAULTS.retries,
+  concurrency: SCAN_DEFAULTS.concurrency,
+  port: SCAN_DEFAULTS.port,
+} as const satisfies { [K in keyof typeof fields]: z.input<(typeof fields)[K]> };
+
 /**
  * User settings kept in the database (so `--db FILE` carries them). Credentials live apart
- * (they are secrets). Every field has a default, so an empty or partly corrupt record still loads.
+ * (they are secrets).
  */
-export const Settings = z.object({
-  language: Language.default('fr'),
-  /** The ranges the referent scans, as typed. */
-  targets: z.array(z.string()).default([]),
-  timeoutMs: z.number().int().min(50).max(60_000).default(SCAN_DEFAULTS.timeoutMs),
-  retries: z.number().int().min(0).max(10).default(SCAN_DEFAULTS.retries),
-  concurrency: z.number().int().min(1).max(1024).default(SCAN_DEFAULTS.concurrency),
-  port: z.number().int().min(1).max(65535).default(SCAN_DEFAULTS.port),
-});
+export const Settings = z.object(fields);
 export type Settings = z.infer<typeof Settings>;
+
+/** A change to some settings: absent fields stay as they are. */
 export const SettingsPatch = Settings.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

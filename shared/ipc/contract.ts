@@ -18,7 +18,11 @@ export const ScanStartInput = z.object({
 });
 
 /** A subnet of this PC, suggested as a scan target (never scanned without a click). */
-export const SuggestedRange = z.object({ cidr: z.string(), interfaceName: z.string(), addressCount: z.number() });
+export const SuggestedRange = z.object({
+  cidr: z.string(),
+  interfaceName: z.string(),
+  addressCount: z.number(),
+});
 export type SuggestedRange = z.infer<typeof SuggestedRange>;
 
 const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });

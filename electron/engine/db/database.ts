@@ -28,7 +28,9 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(`This database was written by a newer Parc (schema ${current}, this one knows ${latest}).`);
+    throw new Error(
+      `This database was written by a newer Parc (schema ${current}, this one knows ${latest}).`,
+    );
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;

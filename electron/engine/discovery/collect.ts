@@ -4,21 +4,29 @@
  * Requests are sequential on the session; each table walk is bounded.
  */
 import type { DeviceFacts } from '../identify/facts';
-import { profileOids } from '../identify/profiles';
+import { profileNextOids, profileOids } from '../identify/profiles';
 import { BRIDGE_MIB, dot1dBaseBridgeAddress, dot1dBaseNumPorts } from '../snmp/mibs/bridge-mib';
 import { ENT_PHYSICAL_ENTRY, readEntities } from '../snmp/mibs/entity-mib';
-import { hrDeviceType, hrStorageEntry, readDeviceTypes } from '../snmp/mibs/host-resources-mib';
+import { hrDeviceType, hrStorageEntry, readHrDevices } from '../snmp/mibs/host-resources-mib';
 import { IEEE802DOT11_MIB } from '../snmp/mibs/ieee802dot11-mib';
 import { readInterfaces } from '../snmp/mibs/if-mib';
 import { ipForwarding } from '../snmp/mibs/ip-mib';
 import { PRINTER_MIB, readPrinterSerial } from '../snmp/mibs/printer-mib';
 import { readSystemGroup } from '../snmp/mibs/snmpv2-mib';
 import { UPS_MIB, upsIdentManufacturer, upsIdentModel } from '../snmp/mibs/ups-mib';
-import { getScalars, populatedSubtrees } from '../snmp/read';
+import { firstRows, getScalars } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
 import { varbindMac, varbindNumber, varbindText } from '../snmp/values';
 
-const PRESENCE = [PRINTER_MIB, UPS_MIB, BRIDGE_MIB, hrStorageEntry, IEEE802DOT11_MIB, ENT_PHYSICAL_ENTRY, hrDeviceType];
+const PRESENCE = [
+  PRINTER_MIB,
+  UPS_MIB,
+  BRIDGE_MIB,
+  hrStorageEntry,
+  IEEE802DOT11_MIB,
+  ENT_PHYSICAL_ENTRY,
+  hrDeviceType,
+];
 
 /**
  * Reads everything identification needs from an agent that answered the probe.
@@ -27,8 +35,9 @@ const PRESENCE = [PRINTER_MIB, UPS_MIB, BRIDGE_MIB, hrStorageEntry, IEEE802DOT11
  */
 export async function collectFacts(session: SnmpSession, ip: string): Promise<DeviceFacts> {
   const system = await readSystemGroup(session);
-  const present = await populatedSubtrees(session, PRESENCE);
+  const present = new Set((await firstRows(session, PRESENCE)).keys());
   const vendorOids = profileOids(system);
+  const vendorColumns = profileNextOids(system);
   const scalars = await getScalars(session, [
     dot1dBaseBridgeAddress,
     dot1dBaseNumPorts,
@@ -38,13 +47,20 @@ export async function collectFacts(session: SnmpSession, ip: string): Promise<De
   ]);
   const interfaces = await readInterfaces(session);
   const entities = present.has(ENT_PHYSICAL_ENTRY) ? await readEntities(session) : [];
-  const hrDeviceTypes = present.has(hrDeviceType) ? await readDeviceTypes(session) : [];
+  const hrDevices = present.has(hrDeviceType)
+    ? await readHrDevices(session)
+    : { types: [], printerDescr: null };
   const prtGeneralSerialNumber = present.has(PRINTER_MIB) ? await readPrinterSerial(session) : null;
+  const columns = vendorColumns.length > 0 ? await firstRows(session, vendorColumns) : new Map();
 
   const profileValues: Record<string, string> = {};
   for (const oid of vendorOids) {
     const text = varbindText(scalars.get(oid));
     if (text !== null) profileValues[oid] = text;
+  }
+  for (const [column, vb] of columns) {
+    const text = varbindText(vb);
+    if (text !== null) profileValues[column] = text;
   }
   return {
     ip,
@@ -52,7 +68,8 @@ export async function collectFacts(session: SnmpSession, ip: string): Promise<De
     interfaces,
     bridgeAddress: varbindMac(scalars.get(dot1dBaseBridgeAddress)),
     entities,
-    hrDeviceTypes,
+    hrDeviceTypes: hrDevices.types,
+    hrPrinterDescr: hrDevices.printerDescr,
     prtGeneralSerialNumber,
     upsIdentManufacturer: varbindText(scalars.get(upsIdentManufacturer)),
     upsIdentModel: varbindText(scalars.get(upsIdentModel)),

@@ -7,7 +7,10 @@
  * Returns a function that resolves when the next request may start, spacing requests by
  * 1000 / `perSecond` milliseconds (a simple leaky bucket). `perSecond` ≤ 0 disables pacing.
  */
-export function createPacer(perSecond: number, now: () => number = () => performance.now()): () => Promise<void> {
+export function createPacer(
+  perSecond: number,
+  now: () => number = () => performance.now(),
+): () => Promise<void> {
   if (perSecond <= 0) return () => Promise.resolve();
   const interval = 1000 / perSecond;
   let next = 0;

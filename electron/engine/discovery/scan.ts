@@ -92,7 +92,8 @@ export async function sweep(
       else result.updatedCount++;
     } catch (error) {
       const reason = error instanceof SnmpError ? error.message : 'unexpected error while reading the device';
-      if (!(error instanceof SnmpError)) deps.logger.error('scan: reading failed', { ip, error: String(error) });
+      if (!(error instanceof SnmpError))
+        deps.logger.error('scan: reading failed', { ip, error: String(error) });
       result.problems.push({ ip, reason: `answered, then: ${reason}` });
     } finally {
       probe.session.close();

@@ -12,7 +12,8 @@ import { InputError } from '../errors';
 /** ipaddr.js range names that a school network may use without `allowPublic`. */
 const LOCAL_RANGES = new Set(['private', 'loopback', 'linkLocal', 'carrierGradeNat']);
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const HOST_NAME = /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 /** A contiguous IPv4 interval, inclusive, as 32-bit unsigned integers. */
 export interface AddressBlock {
@@ -77,7 +78,8 @@ export function parseLiteralTarget(target: string): AddressBlock | null {
     if (last < first) throw new InputError(`"${target}": the range ends before it starts.`);
     return { target, first, last };
   }
-  if (/^[\d./-]+$/.test(text)) return { target, first: parseAddress(text, target), last: parseAddress(text, target) };
+  if (/^[\d./-]+$/.test(text))
+    return { target, first: parseAddress(text, target), last: parseAddress(text, target) };
   if (HOST_NAME.test(text)) return null;
   throw new InputError(`"${target}" is not a valid address, range, network or host name.`);
 }
@@ -105,7 +107,10 @@ const defaultResolve = async (name: string) =>
  * @throws InputError for any malformed, unknown, too large (> 65,536 without `force`) or public
  *   (without `allowPublic`) target. Nothing is sent to any scanned address before this returns.
  */
-export async function parseTargets(targets: readonly string[], options: TargetOptions = {}): Promise<ParsedTargets> {
+export async function parseTargets(
+  targets: readonly string[],
+  options: TargetOptions = {},
+): Promise<ParsedTargets> {
   if (targets.length === 0) throw new InputError('Give at least one address, range or network to scan.');
   const resolve = options.resolve ?? defaultResolve;
   const blocks: AddressBlock[] = [];

@@ -77,6 +77,8 @@ export interface DeviceFacts {
   entities: EntityFacts[];
   /** hrDeviceType column `1.3.6.1.2.1.25.3.2.1.2` (RFC 2790): device type OIDs, e.g. `1.3.6.1.2.1.25.3.1.5` printer. */
   hrDeviceTypes: string[];
+  /** hrDeviceDescr `1.3.6.1.2.1.25.3.2.1.3` of the first hrDeviceTable row typed printer, or null. */
+  hrPrinterDescr: string | null;
   /** prtGeneralSerialNumber `1.3.6.1.2.1.43.5.1.1.17` of the first printer row, or null. */
   prtGeneralSerialNumber: string | null;
   /** upsIdentManufacturer.0 `1.3.6.1.2.1.33.1.1.1.0` and upsIdentModel.0 `.1.1.2.0` (RFC 1628), or null. */

@@ -12,7 +12,10 @@ const CHUNK = 20;
  * @returns a map OID (no leading dot) → varbind, for the OIDs that have a value.
  * @throws SnmpError on timeout (the agent stopped answering).
  */
-export async function getScalars(session: SnmpSession, oids: readonly string[]): Promise<Map<string, Varbind>> {
+export async function getScalars(
+  session: SnmpSession,
+  oids: readonly string[],
+): Promise<Map<string, Varbind>> {
   const found = new Map<string, Varbind>();
   for (let i = 0; i < oids.length; i += CHUNK) {
     const chunk = oids.slice(i, i + CHUNK);
@@ -41,11 +44,14 @@ async function getOne(session: SnmpSession, oid: string): Promise<Varbind | null
 }
 
 /**
- * Which of the given subtrees have at least one object (one GETNEXT per subtree batch).
- * @returns the set of bases that are populated.
+ * The first object inside each given subtree or table column (one GETNEXT for the batch).
+ * @returns a map from base OID to its first varbind, for the bases that have one.
+ * @throws SnmpError on timeout.
  */
-export async function populatedSubtrees(session: SnmpSession, bases: readonly string[]): Promise<Set<string>> {
-  const present = new Set<string>();
+export async function firstRows(
+  session: SnmpSession,
+  bases: readonly string[],
+): Promise<Map<string, Varbind>> {
   let answers: (Varbind | null)[];
   try {
     answers = await session.getNext(bases);
@@ -62,10 +68,11 @@ export async function populatedSubtrees(session: SnmpSession, bases: readonly st
       }
     }
   }
+  const found = new Map<string, Varbind>();
   answers.forEach((vb, i) => {
-    if (vb && vb.oid.startsWith(bases[i] + '.')) present.add(bases[i]);
+    if (vb && vb.oid.startsWith(bases[i] + '.')) found.set(bases[i], vb);
   });
-  return present;
+  return found;
 }
 
 /**

@@ -100,7 +100,9 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
       level: credential.priv ? snmp.SecurityLevel.authPriv : snmp.SecurityLevel.authNoPriv,
       authProtocol: AUTH[credential.auth.protocol],
       authKey: credential.auth.key,
-      ...(credential.priv ? { privProtocol: PRIV[credential.priv.protocol], privKey: credential.priv.key } : {}),
+      ...(credential.priv
+        ? { privProtocol: PRIV[credential.priv.protocol], privKey: credential.priv.key }
+        : {}),
     };
     raw = snmp.createV3Session(host, user, { ...common, version: snmp.Version3 });
   }
@@ -131,13 +133,18 @@ function toSnmpError(error: unknown, undecodable: () => boolean): SnmpError {
     return new SnmpError('auth', 'SNMPv3 credential refused by the agent');
   }
   // net-snmp's own messages may quote the community: keep only the error code.
-  const code = e?.name === 'ResponseInvalidError' ? (snmp.ResponseInvalidCode[e.code ?? 0] ?? e.code) : e?.name;
+  const code =
+    e?.name === 'ResponseInvalidError' ? (snmp.ResponseInvalidCode[e.code ?? 0] ?? e.code) : e?.name;
   return new SnmpError('invalid', `invalid answer (${code ?? 'unknown'})`);
 }
 
 function normalise(vb: snmp.Varbind): Varbind | null {
   if (EXCEPTIONS.has(vb.type as number)) return null;
-  return { oid: vb.oid.replace(/^\./, ''), type: vb.type as number, value: (vb.value ?? null) as Varbind['value'] };
+  return {
+    oid: vb.oid.replace(/^\./, ''),
+    type: vb.type as number,
+    value: (vb.value ?? null) as Varbind['value'],
+  };
 }
 
 function caller(undecodable: () => boolean) {
@@ -195,7 +202,8 @@ function wrapSession(
         page = version === '1' ? await getNext([cursor]) : await getBulk(cursor, maxRepetitions);
       } catch (error) {
         // v1 agents answer noSuchName (2) past the end of their MIB: that ends the walk.
-        if (version === '1' && error instanceof SnmpError && error.status === 2) return { varbinds, truncated: null };
+        if (version === '1' && error instanceof SnmpError && error.status === 2)
+          return { varbinds, truncated: null };
         throw error;
       }
       if (page.length === 0) return { varbinds, truncated: null };

@@ -24,10 +24,14 @@ export function createCredentialsRepo(db: Db) {
   let hmacKey: Buffer | null = null;
   const key = (): Buffer => {
     if (hmacKey) return hmacKey;
-    const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'credential-hmac-key'").get();
+    const row = db
+      .prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'credential-hmac-key'")
+      .get();
     if (row) return (hmacKey = Buffer.from(row.value, 'hex'));
     hmacKey = randomBytes(32);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('credential-hmac-key', ?)").run(hmacKey.toString('hex'));
+    db.prepare("INSERT INTO meta (key, value) VALUES ('credential-hmac-key', ?)").run(
+      hmacKey.toString('hex'),
+    );
     return hmacKey;
   };
 
@@ -58,7 +62,10 @@ export function createCredentialsRepo(db: Db) {
     /** Appends a credential at the end of the list. */
     add(credential: Credential): CredentialSummary[] {
       const next = rows().length;
-      db.prepare('INSERT INTO credentials (position, secret) VALUES (?, ?)').run(next, JSON.stringify(credential));
+      db.prepare('INSERT INTO credentials (position, secret) VALUES (?, ?)').run(
+        next,
+        JSON.stringify(credential),
+      );
       return repo.list();
     },
 

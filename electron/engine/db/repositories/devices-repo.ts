@@ -76,8 +76,12 @@ function compareIp(a: string, b: string): number {
 }
 
 export function createDevicesRepo(db: Db) {
-  const bySerial = db.prepare<[string], { id: number }>('SELECT id FROM devices WHERE serial = ? ORDER BY id LIMIT 1');
-  const byMac = db.prepare<[string], { id: number }>('SELECT id FROM devices WHERE mac = ? ORDER BY id LIMIT 1');
+  const bySerial = db.prepare<[string], { id: number }>(
+    'SELECT id FROM devices WHERE serial = ? ORDER BY id LIMIT 1',
+  );
+  const byMac = db.prepare<[string], { id: number }>(
+    'SELECT id FROM devices WHERE mac = ? ORDER BY id LIMIT 1',
+  );
   const byIdentity = db.prepare<[string], { id: number }>(
     'SELECT id FROM devices WHERE identity = ? ORDER BY id LIMIT 1',
   );
@@ -101,38 +105,40 @@ export function createDevicesRepo(db: Db) {
      * or creates one. Room and notes are never touched. Runs in one transaction.
      * @returns the device id and whether it is new.
      */
-    record: db.transaction((o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
-      const identity = identityOf(o);
-      const match =
-        (o.serial ? bySerial.get(o.serial) : undefined) ??
-        (o.mac ? byMac.get(o.mac) : undefined) ??
-        byIdentity.get(`name:${o.system.sysName ?? ''}@${o.ip}`);
-      const params = {
-        identity,
-        ip: o.ip,
-        type: o.type,
-        vendor: o.vendor,
-        model: o.model,
-        serial: o.serial,
-        mac: o.mac,
-        sysName: o.system.sysName,
-        sysDescr: o.system.sysDescr,
-        sysObjectID: o.system.sysObjectID,
-        sysLocation: o.system.sysLocation,
-        sysContact: o.system.sysContact,
-        firmware: o.firmware,
-        uptimeSeconds: o.system.sysUpTime === null ? null : Math.floor(o.system.sysUpTime / 100),
-        rawSystem: JSON.stringify(o.system),
-        credentialKey: o.credentialKey,
-        now,
-        scanId,
-      };
-      if (match) {
-        update.run({ ...params, id: match.id });
-        return { id: match.id, created: false };
-      }
-      return { id: Number(insert.run(params).lastInsertRowid), created: true };
-    }),
+    record: db.transaction(
+      (o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
+        const identity = identityOf(o);
+        const match =
+          (o.serial ? bySerial.get(o.serial) : undefined) ??
+          (o.mac ? byMac.get(o.mac) : undefined) ??
+          byIdentity.get(`name:${o.system.sysName ?? ''}@${o.ip}`);
+        const params = {
+          identity,
+          ip: o.ip,
+          type: o.type,
+          vendor: o.vendor,
+          model: o.model,
+          serial: o.serial,
+          mac: o.mac,
+          sysName: o.system.sysName,
+          sysDescr: o.system.sysDescr,
+          sysObjectID: o.system.sysObjectID,
+          sysLocation: o.system.sysLocation,
+          sysContact: o.system.sysContact,
+          firmware: o.firmware,
+          uptimeSeconds: o.system.sysUpTime === null ? null : Math.floor(o.system.sysUpTime / 100),
+          rawSystem: JSON.stringify(o.system),
+          credentialKey: o.credentialKey,
+          now,
+          scanId,
+        };
+        if (match) {
+          update.run({ ...params, id: match.id });
+          return { id: match.id, created: false };
+        }
+        return { id: Number(insert.run(params).lastInsertRowid), created: true };
+      },
+    ),
 
     /**
      * Marks as missing the devices whose address was scanned by `scanId` but which it did not see.

@@ -46,15 +46,18 @@ export function createScansRepo(db: Db) {
     /** Opens a scan row in state `running`. @returns its id. */
     create(targets: readonly string[], addressCount: number, now: string): number {
       const result = db
-        .prepare(
-          "INSERT INTO scans (targets, status, started_at, address_count) VALUES (?, 'running', ?, ?)",
-        )
+        .prepare("INSERT INTO scans (targets, status, started_at, address_count) VALUES (?, 'running', ?, ?)")
         .run(JSON.stringify(targets), now, addressCount);
       return Number(result.lastInsertRowid);
     },
 
     /** Closes a scan with its final status and counts. */
-    finish(id: number, status: Exclude<ScanSummary['status'], 'running'>, counts: ScanCounts, now: string): void {
+    finish(
+      id: number,
+      status: Exclude<ScanSummary['status'], 'running'>,
+      counts: ScanCounts,
+      now: string,
+    ): void {
       db.prepare(
         `UPDATE scans SET status = ?, finished_at = ?, responded_count = ?, new_count = ?, updated_count = ?,
            missing_count = ?, problems = ? WHERE id = ?`,
@@ -85,8 +88,9 @@ export function createScansRepo(db: Db) {
 
     /** Scans left `running` by a crash are closed as `failed` when Parc starts. @returns how many. */
     closeInterrupted(now: string): number {
-      return db.prepare("UPDATE scans SET status = 'failed', finished_at = ? WHERE status = 'running'").run(now)
-        .changes;
+      return db
+        .prepare("UPDATE scans SET status = 'failed', finished_at = ? WHERE status = 'running'")
+        .run(now).changes;
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Settings, stored in the database as one JSON record so `--db FILE` carries them. A record
- * that is not valid JSON or has invalid fields falls back to defaults field by field.
+ * that is not valid JSON or has invalid fields falls back to the defaults, field by field.
  */
-import { Settings, type SettingsPatch } from '../../../../shared/domain/settings';
+import { Settings, SETTINGS_DEFAULTS, type SettingsPatch } from '../../../../shared/domain/settings';
 import type { Db } from '../database';
 
 export function createSettingsRepo(db: Db) {
@@ -20,17 +20,14 @@ export function createSettingsRepo(db: Db) {
     /** The settings; each invalid or missing field takes its default. */
     get(): Settings {
       const raw = read();
-      const parsed = Settings.safeParse(raw);
-      if (parsed.success) return parsed.data;
-      const defaults = Settings.parse({});
       const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-      const keep = Object.fromEntries(
-        Object.keys(defaults).flatMap((k) => {
-          const field = Settings.shape[k as keyof Settings].safeParse(source[k]);
-          return field.success && source[k] !== undefined ? [[k, field.data]] : [];
+      const valid = Object.fromEntries(
+        Object.entries(Settings.shape).flatMap(([k, schema]) => {
+          const field = schema.safeParse(source[k]);
+          return field.success ? [[k, field.data]] : [];
         }),
       );
-      return { ...defaults, ...keep };
+      return Settings.parse({ ...SETTINGS_DEFAULTS, ...valid });
     },
 
     /** Merges a (validated) patch into the settings. @returns the new settings. */

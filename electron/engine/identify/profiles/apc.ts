@@ -14,6 +14,6 @@ export const apcProfiles: readonly VendorProfile[] = [
     type: 'ups',
     serial: { oids: ['1.3.6.1.4.1.318.1.1.1.1.2.3.0'], sysDescr: /\bSN:\s*([^\s)]+)/ },
     model: { oids: ['1.3.6.1.4.1.318.1.1.1.1.1.1.0'], sysDescr: /\bMN:\s*([^\s)]+)/ },
-    firmware: { oids: ['1.3.6.1.4.1.318.1.1.1.1.2.1.0'], sysDescr: /\bAOS\s*v?([\d.]+)|\bPF:v?([\d.]+)/ },
+    firmware: { oids: ['1.3.6.1.4.1.318.1.1.1.1.2.1.0'], sysDescr: /\bPF:v?([\d.]+)/ },
   },
 ];

@@ -23,18 +23,27 @@ const MAX_DETAILED = 4;
 
 /**
  * Reads entPhysicalClass for every row, then the descriptive columns of the chassis rows
- * (or of the first rows when there is no chassis), with one GET.
+ * (or of the first rows when there is no chassis), with one GET. Agents without the class
+ * column are read through entPhysicalDescr (`.2`) instead.
  * @returns the detailed rows, chassis first.
  * @throws SnmpError when the agent stops answering.
  */
 export async function readEntities(session: SnmpSession): Promise<EntityFacts[]> {
-  const classes = await walkColumn(session, `${ENT_PHYSICAL_ENTRY}.5`, 5000);
-  const rows = [...classes.entries()].map(([index, vb]) => ({ index, cls: varbindNumber(vb) }));
+  let classes = await walkColumn(session, `${ENT_PHYSICAL_ENTRY}.5`, 5000);
+  if (classes.size === 0)
+    classes = await walkColumn(session, `${ENT_PHYSICAL_ENTRY}.${COLUMN.entPhysicalDescr}`, 5000);
+  const rows = [...classes.entries()].map(([index, vb]) => ({
+    index,
+    cls: vb.oid.startsWith(`${ENT_PHYSICAL_ENTRY}.5.`) ? varbindNumber(vb) : null,
+  }));
   const chassis = rows.filter((r) => r.cls !== null && DEVICE_CLASSES.has(r.cls));
   const chosen = (chassis.length > 0 ? chassis : rows).slice(0, MAX_DETAILED);
-  const oids = chosen.flatMap((r) => Object.values(COLUMN).map((c) => `${ENT_PHYSICAL_ENTRY}.${c}.${r.index}`));
+  const oids = chosen.flatMap((r) =>
+    Object.values(COLUMN).map((c) => `${ENT_PHYSICAL_ENTRY}.${c}.${r.index}`),
+  );
   const values = await getScalars(session, oids);
-  const text = (column: number, index: string) => varbindText(values.get(`${ENT_PHYSICAL_ENTRY}.${column}.${index}`));
+  const text = (column: number, index: string) =>
+    varbindText(values.get(`${ENT_PHYSICAL_ENTRY}.${column}.${index}`));
   return chosen.map(({ index, cls }) => ({
     entPhysicalIndex: Number(index),
     entPhysicalClass: cls,

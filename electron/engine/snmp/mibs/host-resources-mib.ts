@@ -3,7 +3,7 @@
  */
 import { walkColumn } from '../read';
 import type { SnmpSession } from '../session';
-import { varbindOid } from '../values';
+import { varbindOid, varbindText } from '../values';
 
 /** hrStorageTable entries. */
 export const hrStorageEntry = '1.3.6.1.2.1.25.2.3.1';
@@ -14,12 +14,27 @@ export const hrDevicePrinter = '1.3.6.1.2.1.25.3.1.5';
 /** hrDeviceType value of a processor (hrDeviceProcessor). */
 export const hrDeviceProcessor = '1.3.6.1.2.1.25.3.1.3';
 
+/** hrDeviceDescr column of hrDeviceTable. */
+export const hrDeviceDescr = '1.3.6.1.2.1.25.3.2.1.3';
+
+/** What identification uses of hrDeviceTable. */
+export interface HrDevices {
+  /** hrDeviceType of every row (OIDs, no leading dot), in row order. */
+  types: string[];
+  /** hrDeviceDescr of the first row typed hrDevicePrinter, or null. */
+  printerDescr: string | null;
+}
+
 /**
- * Reads the hrDeviceType of every hrDeviceTable row.
- * @returns the type OIDs (no leading dot), in row order, duplicates kept.
+ * Reads the hrDeviceType of every hrDeviceTable row, and the description of the first printer.
  * @throws SnmpError when the agent stops answering.
  */
-export async function readDeviceTypes(session: SnmpSession): Promise<string[]> {
-  const rows = await walkColumn(session, hrDeviceType, 500);
-  return [...rows.values()].map(varbindOid).filter((oid): oid is string => oid !== null);
+export async function readHrDevices(session: SnmpSession): Promise<HrDevices> {
+  const rows = [...(await walkColumn(session, hrDeviceType, 500)).entries()];
+  const printerRow = rows.find(([, vb]) => varbindOid(vb) === hrDevicePrinter)?.[0];
+  const descr = printerRow === undefined ? [] : await session.get([`${hrDeviceDescr}.${printerRow}`]);
+  return {
+    types: rows.map(([, vb]) => varbindOid(vb)).filter((oid): oid is string => oid !== null),
+    printerDescr: varbindText(descr[0]),
+  };
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expandTargets, parseLiteralTarget, parseTargets } from '../../../../electron/engine/discovery/targets';
+import {
+  expandTargets,
+  parseLiteralTarget,
+  parseTargets,
+} from '../../../../electron/engine/discovery/targets';
 import { InputError } from '../../../../electron/engine/errors';
 
-const addresses = async (targets: string[], options = {}) => [...expandTargets(await parseTargets(targets, options))];
+const addresses = async (targets: string[], options = {}) => [
+  ...expandTargets(await parseTargets(targets, options)),
+];
 
 describe('parseTargets', () => {
   it('expands a CIDR without network and broadcast addresses', async () => {
@@ -55,12 +61,16 @@ describe('parseTargets', () => {
     expect((await parseTargets(['8.8.8.8'], { allowPublic: true })).count).toBe(1);
   });
 
-  it.each(['10.4.0.0/16', '172.16.0.0/12', '192.168.10.0/24', '169.254.1.0/24', '100.64.0.0/24', '127.20.0.0/24'])(
-    'accepts local space %s',
-    async (target) => {
-      await expect(parseTargets([target], { force: true })).resolves.toBeTruthy();
-    },
-  );
+  it.each([
+    '10.4.0.0/16',
+    '172.16.0.0/12',
+    '192.168.10.0/24',
+    '169.254.1.0/24',
+    '100.64.0.0/24',
+    '127.20.0.0/24',
+  ])('accepts local space %s', async (target) => {
+    await expect(parseTargets([target], { force: true })).resolves.toBeTruthy();
+  });
 
   it('tells a host name from a literal', () => {
     expect(parseLiteralTarget('serveur-peda.lycee.local')).toBeNull();

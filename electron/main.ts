@@ -1,0 +1,91 @@
+/**
+ * Electron main: lifecycle only. One instance, one hardened window, the engine behind the IPC
+ * contract; the work is in `main/` (handlers, security) and the engine.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import type { EventChannel } from '../shared/ipc/channels';
+import { createEngine } from './engine/index';
+import { createLogger } from './engine/log';
+import { defaultDataDir } from './engine/paths';
+import type { Engine } from './engine/types';
+import { createCommandHandlers, registerIpcHandlers } from './main/ipc-handlers';
+import {
+  applyContentSecurityPolicy,
+  contentSecurityPolicy,
+  createSenderCheck,
+  denyPermissions,
+  hardenWebContents,
+  type TrustedRenderer,
+} from './main/security';
+import { createMainWindow } from './main/window';
+
+let engine: Engine | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+/** The dev server of `electron-vite dev`; ignored once packaged, so an environment variable cannot repoint the app. */
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined;
+const trusted: TrustedRenderer = { indexFile: join(__dirname, '../renderer/index.html'), devServerUrl };
+
+function emit(event: EventChannel, payload: unknown): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+}
+
+function openWindow(): BrowserWindow {
+  const window = createMainWindow({ BrowserWindow, preload: join(__dirname, '../preload/index.js') });
+  hardenWebContents(window.webContents, (url) => shell.openExternal(url));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  if (trusted.devServerUrl) void window.loadURL(trusted.devServerUrl);
+  else void window.loadFile(trusted.indexFile);
+  return window;
+}
+
+async function start(): Promise<void> {
+  const dataDir = defaultDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  const created: Engine = await createEngine({
+    dbPath: join(dataDir, 'parc.db'),
+    logger: createLogger((line) => process.stderr.write(`${line}\n`)),
+  });
+  engine = created;
+
+  applyContentSecurityPolicy(session.defaultSession.webRequest, contentSecurityPolicy(trusted.devServerUrl));
+  denyPermissions(session.defaultSession);
+  registerIpcHandlers(ipcMain, createCommandHandlers(created, emit), createSenderCheck(trusted));
+  mainWindow = openWindow();
+
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = openWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    engine?.close();
+    engine = undefined;
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+function fail(error: unknown): void {
+  console.error('[main] start failed', error instanceof Error ? (error.stack ?? error.message) : error);
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Parc', `Parc n’a pas pu démarrer.\n\n${reason}`);
+  engine?.close();
+  engine = undefined;
+  app.exit(1);
+}

@@ -1,0 +1,218 @@
+/**
+ * The IPC contract (`shared/ipc/contract.ts`) bound to the engine. Every command handler parses
+ * its raw input with the contract's zod schema, calls the engine, checks the output against the
+ * contract and answers a `Result`: errors cross the boundary as values, never as exceptions.
+ * Electron main (over `ipcMain`) and the loopback bridge (over HTTP) share these handlers.
+ */
+import { ZodError, type z } from 'zod';
+import type { Credential } from '../../shared/domain/credentials';
+import type { ScanRequest } from '../../shared/domain/scan';
+import { COMMAND_CHANNELS, type CommandChannel, type EventChannel } from '../../shared/ipc/channels';
+import { commands, type CommandOutput, type Commands, type EventPayload } from '../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { BusyError, InputError, NotFoundError } from '../engine/errors';
+import type { Engine } from '../engine/types';
+
+/** Sends one contract event to whoever listens (the window, or the bridge's SSE clients). */
+export type EmitEvent = <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
+
+/** One command: raw (untrusted) input in, `Result` out. Never rejects. */
+export type CommandHandler<C extends CommandChannel> = (
+  rawInput: unknown,
+) => Promise<Result<CommandOutput<C>>>;
+
+/** A handler for every command channel of the contract. */
+export type CommandHandlers = { readonly [C in CommandChannel]: CommandHandler<C> };
+
+/** Where handler failures are reported. Receives error details, never inputs or secrets. */
+export interface HandlerLogger {
+  error(message: string, detail?: unknown): void;
+}
+
+/** The input of a command once parsed (defaults applied). */
+type ParsedInput<C extends CommandChannel> = z.output<Commands[C]['input']>;
+
+type Implementations = {
+  readonly [C in CommandChannel]: (input: ParsedInput<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
+};
+
+/** Used when no credential is stored yet: the factory default of most devices. */
+const DEFAULT_CREDENTIAL: Credential = { kind: 'community', version: '2c', community: 'public' };
+
+const GENERIC_FAILURE = 'The operation failed; see the log for details.';
+
+/**
+ * Builds the command handlers over an engine.
+ * @param engine the engine every command is delegated to.
+ * @param emit receives `scan:progress` while a scan started here runs, then one `scan:finished`.
+ * @param logger gets the detail of unexpected failures (default: `console`).
+ * @returns one handler per channel of `COMMAND_CHANNELS`; each resolves to
+ *   `{ ok: true, value }`, or `{ ok: false, error }` with code `invalid-input` (zod or `InputError`),
+ *   `not-found`, `busy`, or `failed` (anything else, with a generic message).
+ */
+export function createCommandHandlers(
+  engine: Engine,
+  emit: EmitEvent,
+  logger: HandlerLogger = console,
+): CommandHandlers {
+  const implementations: Implementations = {
+    'inventory:list': (input) => engine.inventory.list(input),
+    'inventory:update': (input) => engine.inventory.update(input),
+    'scan:start': (input) => startScan(engine, emit, logger, input),
+    'scan:cancel': ({ scanId }) => ({ cancelled: engine.scan.cancel(scanId) }),
+    'scan:status': () => ({ running: engine.scan.running(), last: engine.scan.last() }),
+    'network:suggest': () => engine.network.suggest(),
+    'credentials:list': () => engine.credentials.list(),
+    'credentials:add': (input) => engine.credentials.add(input),
+    'credentials:remove': ({ id }) => engine.credentials.remove(id),
+    'credentials:move': ({ id, direction }) => engine.credentials.move(id, direction),
+    'settings:get': () => engine.settings.get(),
+    'settings:set': (input) => engine.settings.set(input),
+  };
+
+  const entries = COMMAND_CHANNELS.map((channel) => [
+    channel,
+    bindHandler(channel, implementations[channel] as Implementations[typeof channel], logger),
+  ]);
+  return Object.freeze(Object.fromEntries(entries)) as CommandHandlers;
+}
+
+function bindHandler<C extends CommandChannel>(
+  channel: C,
+  implementation: Implementations[C],
+  logger: HandlerLogger,
+): CommandHandler<C> {
+  const { input: inputSchema, output: outputSchema } = commands[channel];
+  return async (rawInput) => {
+    let input: ParsedInput<C>;
+    try {
+      input = inputSchema.parse(rawInput) as ParsedInput<C>;
+    } catch (error) {
+      return toFailure(channel, error, logger);
+    }
+    try {
+      const value = await implementation(input);
+      // Parsing the output strips anything the contract does not list (a secret, an internal field).
+      return ok(outputSchema.parse(value) as CommandOutput<C>);
+    } catch (error) {
+      // A ZodError here is the engine breaking the contract, not bad input: never 'invalid-input'.
+      return error instanceof ZodError
+        ? toFailure(channel, new Error(error.message), logger)
+        : toFailure(channel, error, logger);
+    }
+  };
+}
+
+/**
+ * Maps a thrown value to a failed `Result`.
+ * @returns `invalid-input` for a `ZodError` (issue paths and messages only, never the values) or an
+ *   `InputError`; `not-found` / `busy` for the engine's errors (their messages); `failed` otherwise.
+ */
+export function toFailure(channel: string, error: unknown, logger: HandlerLogger): Result<never> {
+  if (error instanceof ZodError) return fail('invalid-input', describeZodError(error));
+  if (error instanceof InputError || error instanceof NotFoundError || error instanceof BusyError) {
+    return fail(error.code, error.message);
+  }
+  logger.error(
+    `[ipc] ${channel} failed`,
+    error instanceof Error ? (error.stack ?? error.message) : String(error),
+  );
+  return fail('failed', GENERIC_FAILURE);
+}
+
+function describeZodError(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+async function startScan(
+  engine: Engine,
+  emit: EmitEvent,
+  logger: HandlerLogger,
+  input: ParsedInput<'scan:start'>,
+): Promise<CommandOutput<'scan:start'>> {
+  const settings = engine.settings.get();
+  const secrets = engine.credentials.secrets();
+  const request: ScanRequest = {
+    targets: input.targets,
+    credentials: secrets.length > 0 ? secrets : [DEFAULT_CREDENTIAL],
+    port: settings.port,
+    timeoutMs: settings.timeoutMs,
+    retries: settings.retries,
+    concurrency: settings.concurrency,
+    force: input.force,
+    allowPublic: input.allowPublic,
+  };
+  // `await` accepts both a handle and a promise of one.
+  const handle = await engine.scan.start(request, {
+    onProgress: (progress) => emit('scan:progress', progress),
+  });
+
+  // The engine accepted the targets: remember them as typed, for the next session.
+  try {
+    engine.settings.set({ targets: input.targets });
+  } catch (error) {
+    toFailure('scan:start (saving targets)', error, logger);
+  }
+
+  handle.done.then(
+    (result) => emit('scan:finished', result.scan),
+    (error: unknown) => {
+      toFailure('scan:start (scan)', error, logger);
+      // The engine records failed scans; tell the UI when it did, so it never waits forever.
+      const last = engine.scan.last();
+      if (last?.id === handle.scanId) emit('scan:finished', last);
+    },
+  );
+  return { scanId: handle.scanId };
+}
+
+/** The part of an `IpcMainInvokeEvent` the sender check reads. */
+export interface IpcSenderEvent {
+  readonly senderFrame?: { readonly url: string } | null;
+}
+
+/** What `registerIpcHandlers` needs from `ipcMain`: Electron's own object and test fakes both fit. */
+export interface IpcLike {
+  handle(channel: string, listener: (event: IpcSenderEvent, input: unknown) => Promise<unknown>): void;
+}
+
+/** Decides whether an IPC message comes from Parc's own renderer (see `security.ts`). */
+export type SenderCheck = (event: IpcSenderEvent) => boolean;
+
+/**
+ * Registers one `ipc.handle` per command channel. A message from an untrusted sender (another
+ * origin, a destroyed frame) gets `{ ok: false, error: { code: 'failed' } }` and reaches no handler.
+ * @param logger gets the URL of refused senders (default: `console`).
+ */
+export function registerIpcHandlers(
+  ipc: IpcLike,
+  handlers: CommandHandlers,
+  isTrustedSender: SenderCheck,
+  logger: HandlerLogger = console,
+): void {
+  for (const channel of COMMAND_CHANNELS) {
+    const handler: CommandHandler<CommandChannel> = handlers[channel];
+    ipc.handle(channel, async (event, input) => {
+      if (!isTrustedSender(event)) {
+        logger.error(`[ipc] ${channel} refused: untrusted sender ${describeSender(event)}`);
+        return fail('failed', 'Refused: this window is not allowed to call Parc.');
+      }
+      return handler(input);
+    });
+  }
+}
+
+function describeSender(event: IpcSenderEvent): string {
+  const url = event.senderFrame?.url;
+  if (!url) return '(no frame)';
+  try {
+    const parsed = new URL(url);
+    // Origin and path only: a query or fragment could carry a token.
+    return parsed.protocol === 'file:' ? `file://${parsed.pathname}` : `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '(malformed URL)';
+  }
+}

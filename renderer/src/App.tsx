@@ -1,0 +1,49 @@
+import type { i18n } from 'i18next';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { ParcApi } from '../../shared/ipc/contract';
+import { AppHeader } from './components/app-header';
+import { AppNav } from './components/app-nav';
+import { createI18n } from './i18n/i18n';
+import { SCREENS } from './screens';
+import { connectStores, createStores, loadInitialData, type Stores } from './stores/stores';
+import { StoresProvider } from './stores/stores-context';
+
+/**
+ * The whole console over one `ParcApi`: creates the slices and the translations, routes the
+ * engine's events to the slices and loads the first data. Tests pass a fake API.
+ */
+export function App({ api }: { api: ParcApi }) {
+  const [stores] = useState<Stores>(() => createStores(api));
+  const [i18n] = useState<i18n>(() => createI18n('fr'));
+  const [screenId, setScreenId] = useState(SCREENS[0]?.id ?? '');
+  const language = useStore(stores.settings, (s) => s.language);
+
+  useEffect(() => {
+    const disconnect = connectStores(api, stores);
+    void loadInitialData(stores);
+    return disconnect;
+  }, [api, stores]);
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  const screen = SCREENS.find((candidate) => candidate.id === screenId) ?? SCREENS[0];
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <StoresProvider stores={stores}>
+        <div className="app">
+          <AppHeader />
+          <div className="app-body">
+            <AppNav screens={SCREENS} currentId={screenId} onSelect={setScreenId} />
+            <main className="app-main">{screen ? <screen.Component /> : null}</main>
+          </div>
+        </div>
+      </StoresProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,101 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  tableFeatures,
+  type Row,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEVICE_TYPES, type Device } from '../../../../shared/domain/device';
+import { DeviceTypeIcon } from '../../components/device-type-icon';
+import { LOCALES } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/format';
+import { compareIp } from '../../lib/ip';
+import { useSettings } from '../../stores/stores-context';
+
+/** The table's features, stable at module scope: client-side sorting only (search is in the store). */
+export const deviceTableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+});
+
+type Features = typeof deviceTableFeatures;
+const helper = createColumnHelper<Features, Device>();
+const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
+const sortIp = (a: Row<Features, Device>, b: Row<Features, Device>) =>
+  compareIp(a.original.ip, b.original.ip);
+/** Types sort in their display order (DEVICE_TYPES), the same in every language. */
+const sortType = (a: Row<Features, Device>, b: Row<Features, Device>) =>
+  DEVICE_TYPES.indexOf(a.original.type) - DEVICE_TYPES.indexOf(b.original.type);
+const sortIso = (a: Row<Features, Device>, b: Row<Features, Device>) =>
+  a.original.lastSeen < b.original.lastSeen ? -1 : a.original.lastSeen > b.original.lastSeen ? 1 : 0;
+const sortText = (a: Row<Features, Device>, b: Row<Features, Device>, columnId: string) =>
+  collator.compare(String(a.getValue(columnId)), String(b.getValue(columnId)));
+
+/** A text column: null values become undefined so they sort last in both directions. */
+function textColumn(id: 'vendor' | 'model' | 'serial' | 'mac' | 'room', header: string) {
+  return helper.accessor((device) => device[id] ?? undefined, {
+    id,
+    header,
+    sortFn: sortText,
+    sortUndefined: 'last',
+    cell: (info) => info.getValue() ?? '',
+  });
+}
+
+/** The devices table's columns, in the UI language; the type is an icon and a written label. */
+export function useDeviceColumns() {
+  const { t } = useTranslation();
+  const locale = LOCALES[useSettings((s) => s.language)];
+  return useMemo(
+    () =>
+      helper.columns([
+        // The raw type (row values are cached, so a translated value would outlive a language switch).
+        helper.accessor('type', {
+          id: 'type',
+          header: t('devices.columns.type'),
+          sortFn: sortType,
+          cell: (info) => (
+            <span className="device-type">
+              <DeviceTypeIcon type={info.getValue()} />
+              {t(`deviceTypes.${info.getValue()}`)}
+            </span>
+          ),
+        }),
+        helper.accessor((device) => device.sysName ?? undefined, {
+          id: 'name',
+          header: t('devices.columns.name'),
+          sortFn: sortText,
+          sortUndefined: 'last',
+          cell: (info) => (
+            <span className="device-name">
+              <button type="button" className="row-button">
+                {info.getValue() ?? info.row.original.ip}
+              </button>
+              {info.row.original.missing ? (
+                <span className="badge badge-missing" title={t('devices.missingTitle')}>
+                  {t('devices.missing')}
+                </span>
+              ) : null}
+            </span>
+          ),
+        }),
+        helper.accessor('ip', { id: 'ip', header: t('devices.columns.ip'), sortFn: sortIp }),
+        textColumn('vendor', t('devices.columns.vendor')),
+        textColumn('model', t('devices.columns.model')),
+        textColumn('serial', t('devices.columns.serial')),
+        textColumn('mac', t('devices.columns.mac')),
+        textColumn('room', t('devices.columns.room')),
+        helper.accessor('lastSeen', {
+          id: 'lastSeen',
+          header: t('devices.columns.lastSeen'),
+          // ISO 8601 in UTC sorts as plain text.
+          sortFn: sortIso,
+          cell: (info) => formatDateTime(info.getValue(), locale),
+        }),
+      ]),
+    [t, locale],
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { DeviceTypeIcon } from '../../components/device-type-icon';
+import { LOCALES } from '../../i18n/i18n';
+import { formatDateTime, splitUptime } from '../../lib/format';
+import { useDevices, useSettings } from '../../stores/stores-context';
+import { DeviceEditForm } from './device-edit-form';
+
+/**
+ * Everything known about the selected device. Values come from the network (sysDescr, sysName…)
+ * and are untrusted: they are rendered as React text only, never as HTML.
+ */
+export function DeviceDetail() {
+  const { t } = useTranslation();
+  const device = useDevices((s) => s.devices.find((d) => d.id === s.selectedId) ?? null);
+  const select = useDevices((s) => s.select);
+  const locale = LOCALES[useSettings((s) => s.language)];
+
+  if (!device) {
+    return (
+      <aside className="panel device-detail" aria-labelledby="device-detail-heading">
+        <h2 id="device-detail-heading">{t('detail.heading')}</h2>
+        <p className="help">{t('detail.none')}</p>
+      </aside>
+    );
+  }
+
+  const uptime = splitUptime(device.uptimeSeconds);
+  const fields: ReadonlyArray<readonly [string, string | null]> = [
+    [t('detail.fields.ip'), device.ip],
+    [t('detail.fields.name'), device.sysName],
+    [t('detail.fields.vendor'), device.vendor],
+    [t('detail.fields.model'), device.model],
+    [t('detail.fields.serial'), device.serial],
+    [t('detail.fields.mac'), device.mac],
+    [t('detail.fields.firmware'), device.firmware],
+    [t('detail.fields.sysDescr'), device.sysDescr],
+    [t('detail.fields.sysObjectID'), device.sysObjectID],
+    [t('detail.fields.sysLocation'), device.sysLocation],
+    [t('detail.fields.sysContact'), device.sysContact],
+    [t('detail.fields.uptime'), uptime ? t('detail.uptime', uptime) : null],
+    [t('detail.fields.firstSeen'), formatDateTime(device.firstSeen, locale)],
+    [t('detail.fields.lastSeen'), formatDateTime(device.lastSeen, locale)],
+    [t('detail.fields.status'), device.missing ? t('devices.missing') : t('detail.present')],
+  ];
+
+  return (
+    <aside className="panel device-detail" aria-labelledby="device-detail-heading">
+      <div className="panel-title">
+        <h2 id="device-detail-heading">{device.sysName ?? device.ip}</h2>
+        <button type="button" onClick={() => select(null)}>
+          {t('detail.close')}
+        </button>
+      </div>
+      <p className="device-type">
+        <DeviceTypeIcon type={device.type} />
+        {t(`deviceTypes.${device.type}`)}
+        {device.missing ? <span className="badge badge-missing">{t('devices.missing')}</span> : null}
+      </p>
+      <dl className="fields">
+        {fields.map(([label, value]) => (
+          <div key={label} className="field-row">
+            <dt>{label}</dt>
+            <dd>{value ?? t('detail.unknown')}</dd>
+          </div>
+        ))}
+      </dl>
+      {/* A new form per device: its fields start from that device's saved values. */}
+      <DeviceEditForm key={device.id} device={device} />
+    </aside>
+  );
+}

@@ -1,0 +1,134 @@
+import { useTable, type Header, type ReactTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Device } from '../../../../shared/domain/device';
+import { filterDevices } from '../../stores/device-filter';
+import { useDevices } from '../../stores/stores-context';
+import { deviceTableFeatures, useDeviceColumns } from './device-columns';
+
+/** Height of one row in pixels (rows are one line; long values are cut with an ellipsis). */
+const ROW_HEIGHT = 40;
+/** Rows drawn when the scroller has no size yet (first paint, or jsdom in tests). */
+const UNMEASURED_ROW_LIMIT = 100;
+
+type Features = typeof deviceTableFeatures;
+
+/**
+ * The inventory as a sortable table; only the visible rows are in the DOM (5,000 devices stay
+ * fluid). Clicking a row (or its name button) selects the device for the detail panel.
+ */
+export function DevicesTable() {
+  const { t } = useTranslation();
+  const devices = useDevices((s) => s.devices);
+  const search = useDevices((s) => s.search);
+  const typeFilter = useDevices((s) => s.typeFilter);
+  const sorting = useDevices((s) => s.sorting);
+  const setSorting = useDevices((s) => s.setSorting);
+  const selectedId = useDevices((s) => s.selectedId);
+  const select = useDevices((s) => s.select);
+  const columns = useDeviceColumns();
+  const data = useMemo(() => filterDevices(devices, search, typeFilter), [devices, search, typeFilter]);
+
+  const table = useTable({
+    features: deviceTableFeatures,
+    columns,
+    data,
+    getRowId: (device) => String(device.id),
+    state: { sorting },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
+  });
+  const rows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- expected with TanStack Virtual (STACK.md 13)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 10,
+  });
+  const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
+  const items = measured
+    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start }))
+    : rows.slice(0, UNMEASURED_ROW_LIMIT).map((_, index) => ({ index, start: index * ROW_HEIGHT }));
+
+  return (
+    <div className="devices-table-wrapper">
+      <p className="help" aria-live="polite">
+        {t('devices.count', { count: rows.length, total: devices.length })}
+      </p>
+      <div ref={scrollRef} className="devices-scroller" tabIndex={-1}>
+        <table className="devices-table" aria-labelledby="devices-heading" aria-rowcount={rows.length + 1}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <SortableHeader key={header.id} header={header} table={table} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody style={{ height: Math.max(rows.length, items.length) * ROW_HEIGHT }}>
+            {items.map(({ index, start }) => {
+              const row = rows[index];
+              if (!row) return null;
+              const selected = row.original.id === selectedId;
+              return (
+                <tr
+                  key={row.id}
+                  aria-rowindex={index + 2}
+                  aria-current={selected ? 'true' : undefined}
+                  className={rowClass(row.original, selected)}
+                  style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+                  onClick={() => select(row.original.id)}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={`col-${cell.column.id}`}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length === 0 ? (
+          <p className="empty">{devices.length === 0 ? t('devices.empty') : t('devices.noMatch')}</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function rowClass(device: Device, selected: boolean): string {
+  return ['device-row', selected ? 'selected' : '', device.missing ? 'missing' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+type DevicesReactTable = ReactTable<Features, Device>;
+
+/** A column header: a button that toggles the sort, with `aria-sort` for screen readers. */
+function SortableHeader({
+  header,
+  table,
+}: {
+  header: Header<Features, Device, unknown>;
+  table: DevicesReactTable;
+}) {
+  const sorted = header.column.getIsSorted();
+  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+  return (
+    <th className={`col-${header.column.id}`} aria-sort={ariaSort} scope="col">
+      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+        <table.FlexRender header={header} />
+        <span className="sort-indicator" aria-hidden="true">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+        </span>
+      </button>
+    </th>
+  );
+}

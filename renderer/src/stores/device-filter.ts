@@ -1,0 +1,41 @@
+import type { Device, DeviceType } from '../../../shared/domain/device';
+
+const haystacks = new WeakMap<Device, string>();
+
+/** Lower case without accents, so "cdi" finds "CDI" and "equipe" finds "équipe". */
+export function normalizeSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+function haystackOf(device: Device): string {
+  let haystack = haystacks.get(device);
+  if (haystack === undefined) {
+    const fields = [device.sysName, device.ip, device.vendor, device.model, device.serial, device.room];
+    if (device.mac) fields.push(device.mac, device.mac.replace(/:/g, ''));
+    haystack = normalizeSearch(fields.filter((field): field is string => Boolean(field)).join('\n'));
+    haystacks.set(device, haystack);
+  }
+  return haystack;
+}
+
+/**
+ * The devices matching a search text and a type: every word of the search must appear in the
+ * name, IP, vendor, model, serial, MAC (with or without colons) or room.
+ */
+export function filterDevices(
+  devices: readonly Device[],
+  search: string,
+  type: DeviceType | null,
+): readonly Device[] {
+  const words = normalizeSearch(search).split(/\s+/).filter(Boolean);
+  if (words.length === 0 && type === null) return devices;
+  return devices.filter((device) => {
+    if (type !== null && device.type !== type) return false;
+    if (words.length === 0) return true;
+    const haystack = haystackOf(device);
+    return words.every((word) => haystack.includes(word));
+  });
+}

@@ -1,0 +1,41 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { CredentialsState } from './credentials-store';
+import type { DevicesState } from './devices-store';
+import type { ScanState } from './scan-store';
+import type { SettingsState } from './settings-store';
+import type { Stores } from './stores';
+
+const StoresContext = createContext<Stores | null>(null);
+
+/** Makes the slices available to the tree below. */
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+/** The slices of the nearest `StoresProvider`. @throws Error outside of one. */
+export function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores() needs a <StoresProvider>.');
+  return stores;
+}
+
+/** Selects from the scan slice. */
+export function useScan<T>(selector: (state: ScanState) => T): T {
+  return useStore(useStores().scan, selector);
+}
+
+/** Selects from the devices slice. */
+export function useDevices<T>(selector: (state: DevicesState) => T): T {
+  return useStore(useStores().devices, selector);
+}
+
+/** Selects from the credentials slice. */
+export function useCredentials<T>(selector: (state: CredentialsState) => T): T {
+  return useStore(useStores().credentials, selector);
+}
+
+/** Selects from the settings slice. */
+export function useSettings<T>(selector: (state: SettingsState) => T): T {
+  return useStore(useStores().settings, selector);
+}

@@ -1,0 +1,50 @@
+import type { ParcApi } from '../../../shared/ipc/contract';
+import { createCredentialsStore, type CredentialsStore } from './credentials-store';
+import { createDevicesStore, type DevicesStore } from './devices-store';
+import { createScanStore, type ScanStore } from './scan-store';
+import { createSettingsStore, type SettingsStore } from './settings-store';
+
+/** Every slice of the renderer, all over the same API. */
+export type Stores = {
+  readonly scan: ScanStore;
+  readonly devices: DevicesStore;
+  readonly credentials: CredentialsStore;
+  readonly settings: SettingsStore;
+};
+
+/** Creates all slices over one API (the real one in main.tsx, a fake in tests). */
+export function createStores(api: ParcApi): Stores {
+  return {
+    scan: createScanStore(api),
+    devices: createDevicesStore(api),
+    credentials: createCredentialsStore(api),
+    settings: createSettingsStore(api),
+  };
+}
+
+/**
+ * Routes the engine's events to the slices: progress to the scan, and on `scan:finished`
+ * the summary to the scan and a fresh `inventory:list` to the devices.
+ * @returns a function that unsubscribes everything.
+ */
+export function connectStores(api: ParcApi, stores: Stores): () => void {
+  const unsubscribers = [
+    api.on('scan:progress', (progress) => stores.scan.getState().applyProgress(progress)),
+    api.on('scan:finished', (summary) => {
+      stores.scan.getState().applyFinished(summary);
+      void stores.devices.getState().load();
+    }),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
+
+/** The first loads of a session: settings, inventory, credentials, suggestions, scan status. */
+export async function loadInitialData(stores: Stores): Promise<void> {
+  await Promise.all([
+    stores.settings.getState().load(),
+    stores.devices.getState().load(),
+    stores.credentials.getState().load(),
+    stores.scan.getState().loadSuggestions(),
+    stores.scan.getState().loadStatus(),
+  ]);
+}

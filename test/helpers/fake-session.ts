@@ -1,0 +1,72 @@
+/**
+ * An in-memory SNMP agent behind the `SessionFactory` interface, for unit tests that need no
+ * UDP: each host has the communities it accepts and its objects; everything else times out.
+ */
+import type { Credential } from '../../shared/domain/credentials';
+import { SnmpError, type SessionFactory, type SnmpSession } from '../../electron/engine/snmp/session';
+import { compareOids, SnmpType, type Varbind } from '../../electron/engine/snmp/values';
+
+export interface FakeHost {
+  communities: string[];
+  objects: Record<string, string | number | Buffer>;
+  /** Answers this many requests, then none (a device that stops answering). */
+  answers?: number;
+}
+
+/** A text value is an OCTET STRING, a number an INTEGER, a string starting with `oid:` an OID. */
+function toVarbind(oid: string, value: string | number | Buffer): Varbind {
+  if (typeof value === 'number') return { oid, type: SnmpType.Integer, value };
+  if (Buffer.isBuffer(value)) return { oid, type: SnmpType.OctetString, value };
+  if (value.startsWith('oid:')) return { oid, type: SnmpType.OID, value: value.slice(4) };
+  return { oid, type: SnmpType.OctetString, value: Buffer.from(value) };
+}
+
+/** Every session opened, with its host and credential, so tests can prove what was (not) contacted. */
+export interface FakeNetwork {
+  factory: SessionFactory;
+  opened: { host: string; credential: Credential }[];
+}
+
+export function fakeNetwork(hosts: Record<string, FakeHost>): FakeNetwork {
+  const opened: FakeNetwork['opened'] = [];
+  const factory: SessionFactory = (host, credential) => {
+    opened.push({ host, credential });
+    const agent = hosts[host];
+    const accepts =
+      agent !== undefined &&
+      credential.kind === 'community' &&
+      agent.communities.includes(credential.community);
+    const sorted = agent ? Object.keys(agent.objects).sort(compareOids) : [];
+    const answer = async () => {
+      if (!accepts || (agent.answers !== undefined && agent.answers-- <= 0)) {
+        throw new SnmpError('timeout', 'no answer (timeout)');
+      }
+    };
+    const next = (oid: string) => {
+      const found = sorted.find((o) => compareOids(o, oid) > 0);
+      return found ? toVarbind(found, agent.objects[found]) : null;
+    };
+    const session: SnmpSession = {
+      version: credential.kind === 'community' ? credential.version : '3',
+      async get(oids) {
+        await answer();
+        return oids.map((oid) => (oid in agent.objects ? toVarbind(oid, agent.objects[oid]) : null));
+      },
+      async getNext(oids) {
+        await answer();
+        return oids.map(next);
+      },
+      async walk(base, options = {}) {
+        await answer();
+        const varbinds = sorted
+          .filter((oid) => oid.startsWith(base + '.'))
+          .slice(0, options.maxRows ?? 2000)
+          .map((oid) => toVarbind(oid, agent.objects[oid]));
+        return { varbinds, truncated: null };
+      },
+      close() {},
+    };
+    return session;
+  };
+  return { factory, opened };
+}

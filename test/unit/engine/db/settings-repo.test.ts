@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../electron/engine/db/database';
+import { createSettingsRepo } from '../../../../electron/engine/db/repositories/settings-repo';
+
+describe('settings repository', () => {
+  it('starts from defaults and merges patches', () => {
+    const repo = createSettingsRepo(openDatabase(':memory:'));
+    expect(repo.get()).toEqual({
+      language: 'fr',
+      targets: [],
+      timeoutMs: 1000,
+      retries: 1,
+      concurrency: 256,
+      port: 161,
+    });
+    expect(repo.set({ language: 'en', targets: ['10.0.0.0/24'] })).toMatchObject({
+      language: 'en',
+      retries: 1,
+    });
+    expect(repo.get().targets).toEqual(['10.0.0.0/24']);
+  });
+
+  it('keeps the valid fields of a partly corrupt record and defaults the rest', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO settings (key, value) VALUES ('settings', ?)").run(
+      JSON.stringify({ language: 'klingon', timeoutMs: 2500, retries: -4 }),
+    );
+    expect(createSettingsRepo(db).get()).toMatchObject({ language: 'fr', timeoutMs: 2500, retries: 1 });
+  });
+
+  it('falls back to defaults when the record is not JSON', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO settings (key, value) VALUES ('settings', '{oops')").run();
+    expect(createSettingsRepo(db).get().language).toBe('fr');
+  });
+});

@@ -1,0 +1,104 @@
+/** A fake `Engine` for handler, main and bridge tests: plain data, spies, and a controllable scan. */
+import { vi } from 'vitest';
+import type { Credential } from '../../../shared/domain/credentials';
+import type { Device } from '../../../shared/domain/device';
+import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../../shared/domain/scan';
+import type { Settings } from '../../../shared/domain/settings';
+import type { ScanCallbacks, Engine } from '../../../electron/engine/types';
+
+export const DEVICE: Device = {
+  id: 7,
+  ip: '10.0.0.7',
+  type: 'printer',
+  vendor: 'Acme',
+  model: 'LaserJet 1',
+  serial: 'SN123',
+  mac: 'aa:bb:cc:dd:ee:ff',
+  sysName: 'imp-cdi',
+  sysDescr: 'Acme printer',
+  sysObjectID: '1.3.6.1.4.1.99999.1',
+  sysLocation: 'CDI',
+  sysContact: null,
+  firmware: '1.0',
+  uptimeSeconds: 3600,
+  firstSeen: '2026-01-01T00:00:00.000Z',
+  lastSeen: '2026-01-02T00:00:00.000Z',
+  missing: false,
+  room: 'B12',
+  notes: null,
+};
+
+export const SUMMARY: ScanSummary = {
+  id: 42,
+  targets: ['10.0.0.0/30'],
+  status: 'done',
+  startedAt: '2026-01-02T00:00:00.000Z',
+  finishedAt: '2026-01-02T00:00:05.000Z',
+  addressCount: 4,
+  respondedCount: 1,
+  newCount: 1,
+  updatedCount: 0,
+  missingCount: 0,
+  problems: [],
+};
+
+export const SETTINGS: Settings = {
+  language: 'fr',
+  targets: [],
+  timeoutMs: 700,
+  retries: 2,
+  concurrency: 16,
+  port: 1161,
+};
+
+/** Lets a test drive one scan: progress, then resolve or reject `done`. */
+export interface ScanControl {
+  request?: ScanRequest;
+  callbacks?: ScanCallbacks;
+  finish(result?: ScanResult): void;
+  crash(error: Error): void;
+}
+
+export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
+  let settings: Settings = { ...SETTINGS };
+  const scan: ScanControl = { finish: () => undefined, crash: () => undefined };
+  const engine = {
+    scan: {
+      start: vi.fn(async (request: ScanRequest, callbacks?: ScanCallbacks) => {
+        scan.request = request;
+        scan.callbacks = callbacks;
+        const done = new Promise<ScanResult>((resolve, reject) => {
+          scan.finish = (result = { scan: SUMMARY, devices: [DEVICE] }) => resolve(result);
+          scan.crash = reject;
+        });
+        return { scanId: SUMMARY.id, done, cancel: vi.fn() };
+      }),
+      running: vi.fn((): ScanProgress | null => null),
+      last: vi.fn((): ScanSummary | null => SUMMARY),
+      cancel: vi.fn((scanId: number) => scanId === SUMMARY.id),
+    },
+    inventory: {
+      list: vi.fn(() => [DEVICE]),
+      update: vi.fn((edit: { id: number; room?: string | null }) => ({ ...DEVICE, ...edit })),
+    },
+    credentials: {
+      list: vi.fn(() => [{ id: 1, label: 'v2c community #1' }]),
+      secrets: vi.fn((): Credential[] => options.secrets ?? []),
+      add: vi.fn(() => [{ id: 1, label: 'v2c community #1' }]),
+      remove: vi.fn(() => []),
+      move: vi.fn(() => [{ id: 1, label: 'v2c community #1' }]),
+    },
+    settings: {
+      get: vi.fn(() => settings),
+      set: vi.fn((patch: Partial<Settings>) => {
+        settings = { ...settings, ...patch };
+        return settings;
+      }),
+    },
+    network: {
+      suggest: vi.fn(async () => [{ cidr: '192.168.1.0/24', interfaceName: 'eth0', addressCount: 254 }]),
+    },
+    close: vi.fn(),
+  } satisfies Engine;
+  return { engine, scan };
+}

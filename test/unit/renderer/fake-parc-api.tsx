@@ -1,0 +1,150 @@
+import { describeCredential } from '../../../shared/domain/credentials';
+import type { Device } from '../../../shared/domain/device';
+import type { Settings } from '../../../shared/domain/settings';
+import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
+import type {
+  CommandInput,
+  CommandOutput,
+  CredentialSummary,
+  EventPayload,
+  ParcApi,
+  SuggestedRange,
+} from '../../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+
+type Handler<C extends CommandChannel> = (
+  input: CommandInput<C>,
+) => Result<CommandOutput<C>> | Promise<Result<CommandOutput<C>>>;
+
+/** Replacements for some commands (e.g. to make `scan:start` fail). */
+export type FakeOverrides = { [C in CommandChannel]?: Handler<C> };
+
+/** An in-memory engine behind the `ParcApi` shape: records every call and can emit events. */
+export type FakeParcApi = ParcApi & {
+  readonly calls: Array<{ channel: CommandChannel; input: unknown }>;
+  /** Inputs of every call to one channel, in order. */
+  inputsOf<C extends CommandChannel>(channel: C): Array<CommandInput<C>>;
+  emit<E extends EventChannel>(event: E, payload: EventPayload<E>): void;
+  listenerCount(event: EventChannel): number;
+  /** The engine's data; tests change it to simulate a scan's results. */
+  state: {
+    devices: Device[];
+    credentials: CredentialSummary[];
+    settings: Settings;
+    suggestions: SuggestedRange[];
+    nextScanId: number;
+  };
+};
+
+/** A device with every field filled by default. */
+export function makeDevice(overrides: Partial<Device> & Pick<Device, 'id' | 'ip'>): Device {
+  return {
+    type: 'other',
+    vendor: null,
+    model: null,
+    serial: null,
+    mac: null,
+    sysName: null,
+    sysDescr: null,
+    sysObjectID: null,
+    sysLocation: null,
+    sysContact: null,
+    firmware: null,
+    uptimeSeconds: null,
+    firstSeen: '2026-11-02T08:00:00.000Z',
+    lastSeen: '2026-11-29T13:05:00.000Z',
+    missing: false,
+    room: null,
+    notes: null,
+    ...overrides,
+  };
+}
+
+/** Creates a fake API with optional initial data and command overrides. */
+export function createFakeParcApi(
+  initial: Partial<FakeParcApi['state']> = {},
+  overrides: FakeOverrides = {},
+): FakeParcApi {
+  const state: FakeParcApi['state'] = {
+    devices: [],
+    credentials: [],
+    settings: { language: 'fr', targets: [], timeoutMs: 1000, retries: 1, concurrency: 128, port: 161 },
+    suggestions: [],
+    nextScanId: 1,
+    ...initial,
+  };
+  const calls: FakeParcApi['calls'] = [];
+  const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
+  let nextCredentialId = state.credentials.reduce((max, c) => Math.max(max, c.id), 0) + 1;
+
+  const defaults: { [C in CommandChannel]: Handler<C> } = {
+    'inventory:list': (input) =>
+      ok(input?.type ? state.devices.filter((d) => d.type === input.type) : [...state.devices]),
+    'inventory:update': (input) => {
+      const index = state.devices.findIndex((d) => d.id === input.id);
+      const current = state.devices[index];
+      if (!current) return fail('not-found', `Appareil ${input.id} inconnu`);
+      const updated: Device = {
+        ...current,
+        ...(input.room !== undefined ? { room: input.room } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+      };
+      state.devices[index] = updated;
+      return ok(updated);
+    },
+    'scan:start': () => ok({ scanId: state.nextScanId++ }),
+    'scan:cancel': () => ok({ cancelled: true }),
+    'scan:status': () => ok({ running: null, last: null }),
+    'network:suggest': () => ok(state.suggestions),
+    'credentials:list': () => ok([...state.credentials]),
+    'credentials:add': (input) => {
+      const id = nextCredentialId++;
+      state.credentials.push({ id, label: describeCredential(input, state.credentials.length) });
+      return ok([...state.credentials]);
+    },
+    'credentials:remove': (input) => {
+      state.credentials = state.credentials.filter((c) => c.id !== input.id);
+      return ok([...state.credentials]);
+    },
+    'credentials:move': (input) => {
+      const index = state.credentials.findIndex((c) => c.id === input.id);
+      const target = input.direction === 'up' ? index - 1 : index + 1;
+      if (index < 0 || target < 0 || target >= state.credentials.length) return ok([...state.credentials]);
+      const list = [...state.credentials];
+      [list[index], list[target]] = [list[target]!, list[index]!];
+      state.credentials = list;
+      return ok([...list]);
+    },
+    'settings:get': () => ok(state.settings),
+    'settings:set': (input) => {
+      state.settings = { ...state.settings, ...input };
+      return ok(state.settings);
+    },
+  };
+
+  const api: FakeParcApi = {
+    calls,
+    state,
+    invoke: async <C extends CommandChannel>(channel: C, input: CommandInput<C>) => {
+      calls.push({ channel, input });
+      const handler = (overrides[channel] ?? defaults[channel]) as Handler<C>;
+      return handler(input);
+    },
+    on: <E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      const stored = listener as (payload: never) => void;
+      set.add(stored);
+      return () => {
+        set.delete(stored);
+      };
+    },
+    inputsOf: <C extends CommandChannel>(channel: C) =>
+      calls.filter((call) => call.channel === channel).map((call) => call.input as CommandInput<C>),
+    emit: <E extends EventChannel>(event: E, payload: EventPayload<E>) => {
+      for (const listener of listeners.get(event) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
+    },
+    listenerCount: (event) => listeners.get(event)?.size ?? 0,
+  };
+  return api;
+}
