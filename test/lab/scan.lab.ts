@@ -24,6 +24,7 @@ const VENDOR_ALIASES: Record<string, string[]> = {
   windows: ['microsoft'],
   'utax (kyocera oem)': ['utax', 'kyocera'],
   'linux net-snmp': ['net-snmp'],
+  truenas: ['ixsystems'], // TrueNAS is iXsystems' product line
 };
 
 function vendorMatches(ours: string | null, expected: string): boolean {

@@ -1,0 +1,68 @@
+/**
+ * The real UI in Chromium through the loopback bridge (`parc ui`): the referent types a range,
+ * clicks "Scanner", and the simulated devices appear in the table; room edits are saved.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { createEngine } from '../../electron/engine';
+import type { Engine } from '../../electron/engine/types';
+import { startFixtureNetwork, type FixtureNetwork } from '../simulator/lab-network';
+import { chromiumMissing, launchChromium } from './browser';
+
+const RENDERER = resolve(__dirname, '../../out/renderer');
+
+if (chromiumMissing) console.warn(`\n*** ${chromiumMissing} ***\n`);
+
+describe.skipIf(chromiumMissing !== null)('Réseau screen in Chromium through parc ui', () => {
+  let network: FixtureNetwork;
+  let engine: Engine;
+  let bridge: Bridge;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    network = await startFixtureNetwork();
+    engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-e2e-')), 'parc.db') });
+    engine.settings.set({ port: network.simulator.port, timeoutMs: 300, retries: 0 });
+    bridge = await startBridge({ engine, rendererDir: RENDERER, logger: { error: () => undefined } });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(bridge.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.close();
+    engine?.close();
+    await network?.simulator.stop();
+  });
+
+  it('scans the simulated network from the UI and lists its devices', async () => {
+    await page.getByLabel('Plages à analyser').fill('127.77.0.0/24');
+    await page.getByRole('button', { name: 'Scanner', exact: true }).click();
+    const fixtures = network.hosts.filter((h) => h.expected);
+    for (const host of fixtures) {
+      await expect
+        .poll(() => page.getByRole('cell', { name: host.address, exact: true }).count(), { timeout: 20_000 })
+        .toBe(1);
+    }
+    const names = fixtures.map((h) => h.expected?.sysName).filter((n): n is string => Boolean(n));
+    for (const name of names) expect(await page.getByText(name, { exact: true }).count()).toBeGreaterThan(0);
+    // The garbage host is a reported problem, not a device.
+    expect(engine.inventory.list()).toHaveLength(fixtures.length);
+  });
+
+  it('saves a room typed in the device panel', async () => {
+    const ups = network.hosts.find((h) => h.name === 'ups-apc');
+    await page.getByRole('cell', { name: ups?.address, exact: true }).click();
+    await page.getByLabel('Salle').fill('Local technique B');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(() => engine.inventory.list().find((d) => d.ip === ups?.address)?.room)
+      .toBe('Local technique B');
+  });
+});
