@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // The `parc` command: runs the CLI built by `npm install` (electron-vite build → out/main/parc.js).
+// SNMPv3 DES privacy needs OpenSSL's legacy provider, which Node 20+ only loads from its command
+// line: when DES is missing, the CLI runs in a child Node started with --openssl-legacy-provider.
+const { spawnSync } = require('node:child_process');
+const { getCiphers } = require('node:crypto');
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -10,4 +14,13 @@ if (!existsSync(built)) {
   );
   process.exit(1);
 }
-require(built);
+if (getCiphers().includes('des-cbc') || process.execArgv.includes('--openssl-legacy-provider')) {
+  require(built);
+} else {
+  // Ctrl-C reaches the child too (same terminal); the child decides what it means.
+  process.on('SIGINT', () => undefined);
+  const child = spawnSync(process.execPath, ['--openssl-legacy-provider', built, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  process.exit(child.status ?? (child.signal ? 1 : 0));
+}

@@ -17,7 +17,7 @@ import { sweep } from './discovery/scan';
 import { BusyError, InputError, NotFoundError } from './errors';
 import { silentLogger, type Logger } from './log';
 import { suggestRanges, type InterfaceInfo } from './network/suggest';
-import { createNetSnmpSession, type SessionFactory } from './snmp/session';
+import { createNetSnmpSession, privacySupported, type SessionFactory } from './snmp/session';
 import type { Engine, ScanHandle } from './types';
 
 export type { Engine } from './types';
@@ -63,6 +63,13 @@ export function createEngine(options: EngineOptions): Engine {
       );
     }
     const scanOptions = parsedRequest.data;
+    if (
+      scanOptions.credentials.some((c) => c.kind === 'v3' && c.priv && !privacySupported(c.priv.protocol))
+    ) {
+      throw new InputError(
+        'SNMPv3 DES privacy is not available in this Node.js (start it with --openssl-legacy-provider), or use AES.',
+      );
+    }
     const targets = await parseTargets(scanOptions.targets, {
       force: scanOptions.force,
       allowPublic: scanOptions.allowPublic,

@@ -3,6 +3,7 @@
  * bounded walks. Every request is awaited one after the other on a session, so a device never
  * has more than one of our requests in flight; a shared pacer caps the scan's request rate.
  */
+import { getCiphers } from 'node:crypto';
 import snmp from 'net-snmp';
 import type { Credential } from '../../../shared/domain/credentials';
 import { compareOids, isInSubtree, SnmpType, type Varbind } from './values';
@@ -70,6 +71,14 @@ export class SnmpError extends Error {
 
 /** Opens an SNMP session to `host` with `credential`. Creating one sends nothing. */
 export type SessionFactory = (host: string, credential: Credential, options: SessionOptions) => SnmpSession;
+
+/**
+ * True when this runtime can encrypt with the given SNMPv3 privacy protocol. DES-CBC needs
+ * OpenSSL's legacy provider on Node 20+ (`--openssl-legacy-provider`); Electron has it built in.
+ */
+export function privacySupported(protocol: 'des' | 'aes'): boolean {
+  return getCiphers().includes(protocol === 'des' ? 'des-cbc' : 'aes-128-cfb');
+}
 
 const AUTH = { md5: snmp.AuthProtocols.md5, sha: snmp.AuthProtocols.sha, sha256: snmp.AuthProtocols.sha256 };
 const PRIV = { des: snmp.PrivProtocols.des, aes: snmp.PrivProtocols.aes };

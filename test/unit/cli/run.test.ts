@@ -1,3 +1,4 @@
+import { getCiphers } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,5 +129,28 @@ describe('parc scan and parc devices', () => {
   it('refuses an unknown device type with exit 2', async () => {
     const c = cli(['devices', '--type', 'toaster']);
     expect(await c.run()).toBe(2);
+  });
+});
+
+describe('parc scan with SNMPv3 DES', () => {
+  it('refuses DES clearly when this Node.js cannot do it, and accepts it when it can', async () => {
+    const c = cli([
+      'scan',
+      '127.0.0.10',
+      '--v3-user',
+      'parc',
+      '--v3-auth',
+      'sha:authkey-123',
+      '--v3-priv',
+      'des:privkey-123',
+    ]);
+    const status = await c.run();
+    if (getCiphers().includes('des-cbc')) {
+      expect(status).toBe(0);
+    } else {
+      expect(status).toBe(2);
+      expect(c.err.join('')).toContain('--openssl-legacy-provider');
+      expect(c.network.opened).toHaveLength(0);
+    }
   });
 });
