@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // As bin/parc.js does: SNMPv3 DES needs OpenSSL's legacy provider on Node 20+.
+          execArgv: ['--openssl-legacy-provider'],
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 20_000,
         },

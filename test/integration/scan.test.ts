@@ -152,6 +152,27 @@ describe('credentials', () => {
   });
 });
 
+describe('agents that lie', () => {
+  it('stops walking an agent whose GETNEXT answers do not advance, and still identifies it', async () => {
+    const sim = await startSimulator({
+      devices: [{ address: '127.78.5.1', records: fixturePath('ups-apc'), fault: 'loop' }],
+    });
+    const engine = createEngine({ dbPath: ':memory:' });
+    const handle = await engine.scan.start({
+      targets: ['127.78.5.1'],
+      credentials: [community('public')],
+      port: sim.port,
+      ...FAST,
+    });
+    const { devices } = await handle.done;
+    // GETs still work, so the system group probe answers; walks stop at the first repeated OID.
+    expect(devices).toHaveLength(1);
+    expect(sim.requests('127.78.5.1')).toBeLessThan(50);
+    engine.close();
+    await sim.stop();
+  });
+});
+
 describe('scan lifecycle', () => {
   it('cancels, keeps what was found, and marks devices that disappeared as missing', async () => {
     const sim = await startSimulator({

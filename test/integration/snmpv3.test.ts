@@ -1,6 +1,6 @@
 /**
  * SNMPv3 through the whole scan, against a real USM agent (net-snmp's Agent): authPriv with
- * SHA/AES and SHA-256/AES, authNoPriv with SHA; a wrong key finds nothing and leaks nothing.
+ * SHA/AES, SHA-256/AES and MD5/DES, authNoPriv with SHA; a wrong key finds nothing and leaks nothing.
  */
 import snmp from 'net-snmp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,14 @@ describe('SNMPv3 scan', () => {
           authProtocol: snmp.AuthProtocols.sha256,
           authKey: AUTH,
           privProtocol: snmp.PrivProtocols.aes,
+          privKey: PRIV,
+        },
+        {
+          name: 'parc-md5-des',
+          level: snmp.SecurityLevel.authPriv,
+          authProtocol: snmp.AuthProtocols.md5,
+          authKey: AUTH,
+          privProtocol: snmp.PrivProtocols.des,
           privKey: PRIV,
         },
         {
@@ -85,6 +93,15 @@ describe('SNMPv3 scan', () => {
         user: 'parc-sha256',
         auth: { protocol: 'sha256', key: AUTH },
         priv: { protocol: 'aes', key: PRIV },
+      },
+    ],
+    [
+      'md5/des',
+      {
+        kind: 'v3',
+        user: 'parc-md5-des',
+        auth: { protocol: 'md5', key: AUTH },
+        priv: { protocol: 'des', key: PRIV },
       },
     ],
     ['sha authNoPriv', { kind: 'v3', user: 'parc-noPriv', auth: { protocol: 'sha', key: AUTH } }],

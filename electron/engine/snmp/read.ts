@@ -7,26 +7,43 @@ import type { Varbind } from './values';
 
 const CHUNK = 20;
 
+const isErrorStatus = (error: unknown) => error instanceof SnmpError && error.kind === 'error-status';
+
+/**
+ * Sends `oids` in one request; when the agent answers with an error-status (SNMPv1 fails the
+ * whole request for one missing object), asks again one OID at a time, null for those that fail.
+ */
+async function requestEach(
+  oids: readonly string[],
+  request: (oids: readonly string[]) => Promise<(Varbind | null)[]>,
+): Promise<(Varbind | null)[]> {
+  try {
+    return await request(oids);
+  } catch (error) {
+    if (!isErrorStatus(error)) throw error;
+  }
+  const answers: (Varbind | null)[] = [];
+  for (const oid of oids) {
+    try {
+      answers.push((await request([oid]))[0]);
+    } catch (error) {
+      if (!isErrorStatus(error)) throw error;
+      answers.push(null);
+    }
+  }
+  return answers;
+}
+
 /**
  * GETs many scalar OIDs; objects the agent lacks come back as null.
  * @returns a map OID (no leading dot) → varbind, for the OIDs that have a value.
  * @throws SnmpError on timeout (the agent stopped answering).
  */
-export async function getScalars(
-  session: SnmpSession,
-  oids: readonly string[],
-): Promise<Map<string, Varbind>> {
+export async function getScalars(session: SnmpSession, oids: readonly string[]): Promise<Map<string, Varbind>> {
   const found = new Map<string, Varbind>();
   for (let i = 0; i < oids.length; i += CHUNK) {
     const chunk = oids.slice(i, i + CHUNK);
-    let values: (Varbind | null)[];
-    try {
-      values = await session.get(chunk);
-    } catch (error) {
-      if (!(error instanceof SnmpError) || error.kind !== 'error-status') throw error;
-      values = [];
-      for (const oid of chunk) values.push(await getOne(session, oid));
-    }
+    const values = await requestEach(chunk, (o) => session.get(o));
     values.forEach((vb, k) => {
       if (vb) found.set(chunk[k], vb);
     });
@@ -34,40 +51,13 @@ export async function getScalars(
   return found;
 }
 
-async function getOne(session: SnmpSession, oid: string): Promise<Varbind | null> {
-  try {
-    return (await session.get([oid]))[0];
-  } catch (error) {
-    if (error instanceof SnmpError && error.kind === 'error-status') return null;
-    throw error;
-  }
-}
-
 /**
  * The first object inside each given subtree or table column (one GETNEXT for the batch).
  * @returns a map from base OID to its first varbind, for the bases that have one.
  * @throws SnmpError on timeout.
  */
-export async function firstRows(
-  session: SnmpSession,
-  bases: readonly string[],
-): Promise<Map<string, Varbind>> {
-  let answers: (Varbind | null)[];
-  try {
-    answers = await session.getNext(bases);
-  } catch (error) {
-    if (!(error instanceof SnmpError) || error.kind !== 'error-status') throw error;
-    // v1: one base past the end of the MIB fails the whole request; ask one by one.
-    answers = [];
-    for (const base of bases) {
-      try {
-        answers.push((await session.getNext([base]))[0]);
-      } catch (inner) {
-        if (!(inner instanceof SnmpError) || inner.kind !== 'error-status') throw inner;
-        answers.push(null);
-      }
-    }
-  }
+export async function firstRows(session: SnmpSession, bases: readonly string[]): Promise<Map<string, Varbind>> {
+  const answers = await requestEach(bases, (o) => session.getNext(o));
   const found = new Map<string, Varbind>();
   answers.forEach((vb, i) => {
     if (vb && vb.oid.startsWith(bases[i] + '.')) found.set(bases[i], vb);
