@@ -44,10 +44,10 @@ function openWindow(): BrowserWindow {
   return window;
 }
 
-async function start(): Promise<void> {
+function start(): void {
   const dataDir = defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
-  const created: Engine = await createEngine({
+  const created: Engine = createEngine({
     dbPath: join(dataDir, 'parc.db'),
     logger: createLogger((line) => process.stderr.write(`${line}\n`)),
   });

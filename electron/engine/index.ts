@@ -4,9 +4,13 @@
  * `Engine` that the CLI, Electron main and the loopback bridge all drive.
  */
 import si from 'systeminformation';
-import { ScanRequest } from '../../shared/domain/scan';
-import type { ScanProgress, ScanResult, ScanSummary } from '../../shared/domain/scan';
-import { SCAN_DEFAULTS } from '../../shared/domain/scan';
+import {
+  SCAN_DEFAULTS,
+  ScanRequest,
+  type ScanProgress,
+  type ScanResult,
+  type ScanSummary,
+} from '../../shared/domain/scan';
 import { openDatabase } from './db/database';
 import { createCredentialsRepo } from './db/repositories/credentials-repo';
 import { createDevicesRepo } from './db/repositories/devices-repo';

@@ -89,7 +89,7 @@ type Listener = (event: unknown, input: unknown) => Promise<unknown>;
 const registered = new Map<string, Listener>();
 
 beforeAll(async () => {
-  fakes.createEngine.mockResolvedValue(engine);
+  fakes.createEngine.mockReturnValue(engine);
   delete process.env.ELECTRON_RENDERER_URL;
   await import('../../../electron/main');
   fakes.resolveReady();
