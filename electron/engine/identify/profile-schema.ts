@@ -57,6 +57,35 @@ export const MatchRule = z
   );
 export type MatchRule = z.infer<typeof MatchRule>;
 
+/**
+ * Where one page counter is found: the sum of scalar OIDs (GET; those that do not answer count
+ * as absent, none answering gives no value), or the sum of the rows of a counter table whose
+ * type column holds one of `types` (e.g. Ricoh's engine counters).
+ */
+export const PageCounterSource = z.union([
+  z.array(Oid).min(1),
+  z.strictObject({ typeColumn: Oid, valueColumn: Oid, types: z.array(z.number().int()).min(1) }),
+]);
+export type PageCounterSource = z.infer<typeof PageCounterSource>;
+
+/** Page counters a vendor splits out (prtMarkerLifeCount gives the total). */
+export const PageCounterSources = z.strictObject({
+  mono: PageCounterSource.optional(),
+  color: PageCounterSource.optional(),
+  print: PageCounterSource.optional(),
+  copy: PageCounterSource.optional(),
+  scan: PageCounterSource.optional(),
+});
+export type PageCounterSources = z.infer<typeof PageCounterSources>;
+
+/** What a vendor adds to the RFC 3805 reading of its printers. */
+export const PrinterData = z.strictObject({
+  pageCounters: PageCounterSources.optional(),
+  /** Part numbers in supply descriptions, tried before the generic patterns; one capture group each. */
+  partNumbers: z.array(Extractor).optional(),
+});
+export type PrinterData = z.infer<typeof PrinterData>;
+
 /** A vendor profile: how to recognise a product line and where its identity lives. */
 export const VendorProfile = z.strictObject({
   /** Stable kebab-case id, e.g. `hp-jetdirect`. */
@@ -70,5 +99,7 @@ export const VendorProfile = z.strictObject({
   serial: ValueSource.optional(),
   model: ValueSource.optional(),
   firmware: ValueSource.optional(),
+  /** Printer extras: page-counter splits and part-number patterns. */
+  printer: PrinterData.optional(),
 });
 export type VendorProfile = z.infer<typeof VendorProfile>;

@@ -3,6 +3,7 @@
  * `PRAGMA user_version` records the last one applied. Never edit a released migration: add one.
  */
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-printers';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];

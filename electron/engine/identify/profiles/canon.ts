@@ -12,6 +12,10 @@ export const canonProfiles: readonly VendorProfile[] = [
     type: 'printer',
     model: { oids: ['1.3.6.1.4.1.1602.1.1.1.1.0'], sysDescr: /^Canon\s+(.+?)(?:\s+\/P)?$/ },
     firmware: { oids: ['1.3.6.1.4.1.1602.1.1.1.4.0'] },
+    // `CRG 046`, `Canon Cartridge 719/719H`.
+    printer: {
+      partNumbers: [/\b(CRG[- ]?\d{3}[A-Z]{0,2})\b/, /\bCartridge\s+(\d{3}[A-Z]{0,2}(?:\/\d{3}[A-Z]{0,2})?)/],
+    },
   },
   {
     id: 'canon',

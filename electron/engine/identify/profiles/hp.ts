@@ -18,6 +18,15 @@ export const hpProfiles: readonly VendorProfile[] = [
       oids: [{ oid: '1.3.6.1.4.1.11.2.3.9.1.1.7.0', pattern: /\bMDL:([^;]+)/ }],
       sysDescr: /\bPID:([^,]+)/,
     },
+    printer: {
+      // HP-LASERJET-COMMON-MIB status-prt-eng: total-mono-page-count, total-color-page-count.
+      pageCounters: {
+        mono: ['1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.6.0'],
+        color: ['1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.7.0'],
+      },
+      // Ink cartridges named by number: `HP 953XL Black`.
+      partNumbers: [/\bHP\s+(\d{2,3}[A-Z]{0,3})\b/],
+    },
   },
   {
     id: 'hp-procurve',

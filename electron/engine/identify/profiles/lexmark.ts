@@ -9,5 +9,7 @@ export const lexmarkProfiles: readonly VendorProfile[] = [
     type: 'printer',
     model: { sysDescr: /^Lexmark\s+(\S+)/ },
     firmware: { sysDescr: /\bversion\s+(\S+)/ },
+    // Lexmark part numbers: `50F2H00`, `24B6035`.
+    printer: { partNumbers: [/\b(\d{2}[A-Z]\d[0-9A-Z]\d{2})\b/] },
   },
 ];

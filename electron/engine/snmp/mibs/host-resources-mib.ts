@@ -38,3 +38,10 @@ export async function readHrDevices(session: SnmpSession): Promise<HrDevices> {
     printerDescr: varbindText(descr[0]),
   };
 }
+
+/** hrDeviceStatus column: 1 unknown, 2 running, 3 warning, 4 testing, 5 down. */
+export const hrDeviceStatus = '1.3.6.1.2.1.25.3.2.1.5';
+/** hrPrinterEntry: .1 hrPrinterStatus (1 other, 2 unknown, 3 idle, 4 printing, 5 warmup), .2 hrPrinterDetectedErrorState. */
+export const hrPrinterEntry = '1.3.6.1.2.1.25.3.5.1';
+/** Column numbers of hrPrinterEntry (RFC 2790). */
+export const HR_PRINTER_COLUMN = { status: 1, detectedErrorState: 2 } as const;

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/** What a marker supply is (RFC 3805 prtMarkerSuppliesType, grouped for people). */
+export const SUPPLY_KINDS = [
+  'toner',
+  'ink',
+  'drum',
+  'developer',
+  'waste-toner',
+  'waste-ink',
+  'fuser',
+  'transfer-unit',
+  'staples',
+  'maintenance-kit',
+  'other',
+] as const;
+export const SupplyKind = z.enum(SUPPLY_KINDS);
+export type SupplyKind = z.infer<typeof SupplyKind>;
+
+/** Colours a supply may have; `null` when it has none (a drum, a fuser) or none is known. */
+export const SUPPLY_COLORS = [
+  'black',
+  'cyan',
+  'magenta',
+  'yellow',
+  'light-cyan',
+  'light-magenta',
+  'gray',
+  'photo-black',
+  'matte-black',
+  'red',
+  'blue',
+  'green',
+  'white',
+  'other',
+] as const;
+export const SupplyColor = z.enum(SUPPLY_COLORS);
+export type SupplyColor = z.infer<typeof SupplyColor>;
+
+/**
+ * A level read the RFC 3805 way. `some-remaining` is level −3, `unlimited` −1, `unknown` −2 or
+ * no usable capacity; `low`/`empty` for consumed supplies and `almost-full`/`full` for waste
+ * receptacles (whose level is the space left) follow the thresholds of the settings.
+ */
+export const SupplyState = z.enum([
+  'ok',
+  'low',
+  'empty',
+  'almost-full',
+  'full',
+  'some-remaining',
+  'unknown',
+  'unlimited',
+]);
+export type SupplyState = z.infer<typeof SupplyState>;
+
+/** One row of prtMarkerSuppliesTable, interpreted. */
+export const Supply = z.object({
+  /** prtMarkerSuppliesIndex (the last arc of the row's OID). */
+  index: z.number().int(),
+  /** hrDeviceIndex of the row (0, 1 or other). */
+  deviceIndex: z.number().int(),
+  kind: SupplyKind,
+  color: SupplyColor.nullable(),
+  /** prtMarkerSuppliesDescription, decoded. */
+  description: z.string().nullable(),
+  partNumber: z.string().nullable(),
+  /** prtMarkerSuppliesSupplyUnit in words (`percent`, `impressions`, `tenths-of-milliliters`…), or null. */
+  unit: z.string().nullable(),
+  /** prtMarkerSuppliesMaxCapacity as served (may be −1 or −2). */
+  maxCapacity: z.number().int().nullable(),
+  /** prtMarkerSuppliesLevel as served (may be −1, −2 or −3). */
+  level: z.number().int().nullable(),
+  /** 0–100, only when level and capacity are real values; never invented. For waste: how full. */
+  percent: z.number().min(0).max(100).nullable(),
+  state: SupplyState,
+  /** Days until empty (or full, for waste) from the recent consumption, or null without enough data. */
+  daysLeft: z.number().nullable(),
+});
+export type Supply = z.infer<typeof Supply>;
+
+/** One row of prtInputTable (paper trays) or prtOutputTable (bins). */
+export const Tray = z.object({
+  index: z.number().int(),
+  name: z.string().nullable(),
+  media: z.string().nullable(),
+  level: z.number().int().nullable(),
+  maxCapacity: z.number().int().nullable(),
+  percent: z.number().min(0).max(100).nullable(),
+  state: SupplyState,
+});
+export type Tray = z.infer<typeof Tray>;
+
+/** hrPrinterDetectedErrorState bits (RFC 2790 + RFC 3805 extensions), bit 0 = MSB of the first octet. */
+export const PRINTER_ERRORS = [
+  'low-paper',
+  'no-paper',
+  'low-toner',
+  'no-toner',
+  'door-open',
+  'jammed',
+  'offline',
+  'service-requested',
+  'input-tray-missing',
+  'output-tray-missing',
+  'marker-supply-missing',
+  'output-near-full',
+  'output-full',
+  'input-tray-empty',
+  'overdue-prevent-maint',
+] as const;
+export const PrinterError = z.enum(PRINTER_ERRORS);
+export type PrinterError = z.infer<typeof PrinterError>;
+
+/** An entry of prtAlertTable. */
+export const PrinterAlert = z.object({
+  index: z.number().int(),
+  /** prtAlertSeverityLevel: other, critical, warning, warningBinaryChangeEvent. */
+  severity: z.enum(['critical', 'warning', 'other']),
+  /** prtAlertGroup and prtAlertCode as numbers (RFC 3805 textual conventions). */
+  group: z.number().int().nullable(),
+  code: z.number().int().nullable(),
+  description: z.string().nullable(),
+});
+export type PrinterAlert = z.infer<typeof PrinterAlert>;
+
+/** The overall printer status in one word (hrPrinterStatus, hrDeviceStatus and error bits). */
+export const PrinterStatus = z.enum(['idle', 'printing', 'warmup', 'warning', 'error', 'offline', 'unknown']);
+export type PrinterStatus = z.infer<typeof PrinterStatus>;
+
+/** Page counters. `total` is prtMarkerLifeCount; the splits come from vendor profiles. */
+export const PageCount = z.object({
+  total: z.number().nullable(),
+  mono: z.number().nullable(),
+  color: z.number().nullable(),
+});
+export type PageCount = z.infer<typeof PageCount>;
+
+/** What one read of a printer gives (`parc printers --json`, one entry). */
+export const PrinterReading = z.object({
+  status: PrinterStatus,
+  errors: z.array(PrinterError),
+  alerts: z.array(PrinterAlert),
+  /** The front-panel text where a vendor exposes it (prtConsoleDisplayBufferText). */
+  display: z.string().nullable(),
+  pageCount: PageCount,
+  supplies: z.array(Supply),
+  trays: z.array(Tray),
+});
+export type PrinterReading = z.infer<typeof PrinterReading>;
