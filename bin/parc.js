@@ -2,7 +2,7 @@
 // The `parc` command: runs the CLI built by `npm install` (electron-vite build → out/main/parc.js).
 // SNMPv3 DES privacy needs OpenSSL's legacy provider, which Node 20+ only loads from its command
 // line: when DES is missing, the CLI runs in a child Node started with --openssl-legacy-provider.
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { getCiphers } = require('node:crypto');
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
@@ -17,10 +17,12 @@ if (!existsSync(built)) {
 if (getCiphers().includes('des-cbc') || process.execArgv.includes('--openssl-legacy-provider')) {
   require(built);
 } else {
-  // Ctrl-C reaches the child too (same terminal); the child decides what it means.
-  process.on('SIGINT', () => undefined);
-  const child = spawnSync(process.execPath, ['--openssl-legacy-provider', built, ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, ['--openssl-legacy-provider', built, ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
-  process.exit(child.status ?? (child.signal ? 1 : 0));
+  // A terminal's Ctrl-C reaches the child by itself (same process group), which decides what it
+  // means; SIGTERM and SIGHUP sent to this process alone are passed on, so the child never outlives it.
+  process.on('SIGINT', () => undefined);
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -2,6 +2,7 @@
  * Terminal output of the CLI: the devices table and progress lines.
  */
 import type { Device } from '../../shared/domain/device';
+import type { PrinterSummary, Supply } from '../../shared/domain/printer';
 import type { ScanProgress, ScanSummary } from '../../shared/domain/scan';
 
 const COLUMNS: readonly [string, (d: Device) => string | null][] = [
@@ -52,5 +53,33 @@ export function formatSummary(scan: ScanSummary): string {
       `(${scan.newCount} new, ${scan.updatedCount} updated, ${scan.missingCount} missing)`,
     ...scan.problems.map((p) => `  problem: ${p.ip}: ${printable(p.reason)}`),
   ];
+  return lines.join('\n') + '\n';
+}
+
+/** Supply states in words for the terminal. */
+const STATE_WORDS: Record<Supply['state'], string> = {
+  ok: 'ok',
+  low: 'LOW',
+  empty: 'EMPTY',
+  'almost-full': 'ALMOST FULL',
+  full: 'FULL',
+  'some-remaining': 'some left',
+  unknown: 'unknown',
+  unlimited: 'unlimited',
+};
+
+/** The printers as text: one line per printer, then one indented line per supply. */
+export function formatPrinters(printers: readonly PrinterSummary[]): string {
+  const lines = printers.flatMap((p) => [
+    `${p.ip}  ${printable(p.sysName ?? p.model ?? '-')}  ${printable(p.model ?? '')}  [${p.status}${p.errors.length ? ': ' + p.errors.join(', ') : ''}]${p.room ? '  room ' + printable(p.room) : ''}`,
+    ...p.supplies.map((s) => {
+      const level =
+        s.percent === null
+          ? STATE_WORDS[s.state]
+          : `${Math.round(s.percent)}% ${s.state === 'ok' ? '' : STATE_WORDS[s.state]}`;
+      const days = s.daysLeft === null ? '' : `  ~${s.daysLeft} days`;
+      return `    ${s.kind}${s.color ? ' ' + s.color : ''}: ${level.trim()}${days}  ${printable(s.description ?? '')}${s.partNumber ? ' (' + printable(s.partNumber) + ')' : ''}`;
+    }),
+  ]);
   return lines.join('\n') + '\n';
 }

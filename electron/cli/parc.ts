@@ -17,6 +17,7 @@ process.on('SIGINT', () => {
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  env: process.env,
   onScanStarted: (cancel) => {
     onInterrupt = () => {
       process.stderr.write('parc: cancelling the scan (Ctrl-C again to quit now)\n');

@@ -4,15 +4,17 @@
  */
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { version as PARC_VERSION } from '../../package.json';
 import { DEVICE_TYPES, type DeviceType } from '../../shared/domain/device';
 import { SCAN_DEFAULTS } from '../../shared/domain/scan';
+import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import { createEngine, type EngineOptions } from '../engine';
 import { InputError } from '../engine/errors';
 import { createLogger } from '../engine/log';
 import { defaultDatabasePath } from '../engine/paths';
 import type { Engine } from '../engine/types';
 import { credentialsFromArgs } from './credentials-args';
-import { formatDeviceTable, formatProgress, formatSummary } from './format';
+import { formatDeviceTable, formatPrinters, formatProgress, formatSummary } from './format';
 
 /** Where the CLI writes, and what it may be given instead of the real world (tests). */
 export interface CliIo {
@@ -22,16 +24,30 @@ export interface CliIo {
   engineOptions?: Omit<EngineOptions, 'dbPath'>;
   /** Called with the running scan's cancel function, so a signal handler can stop it. */
   onScanStarted?: (cancel: () => void) => void;
+  /** Environment variables (`PARC_COMMUNITY`). */
+  env?: NodeJS.ProcessEnv;
   /** `parc ui`: starts the bridge and resolves when it should stop. */
   startUi?: (engine: Engine, port: number) => Promise<void>;
 }
 
-const int = (name: string) => (value: string) => {
-  if (!/^\d+$/.test(value)) throw new InputError(`${name} takes a whole number, not "${value}".`);
-  return Number(value);
+/** A whole-number option within [min, max]. */
+const int = (name: string, min: number, max: number) => (value: string) => {
+  const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max)) throw new InputError(`${name} takes a whole number from ${min} to ${max}.`);
+  return n;
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const dbOption = () => new Option('--db <file>', 'database file (default: the user data folder)');
+const dbOption = () =>
+  new Option('--db <file>', 'database file (default: the user data folder)').argParser((value: string) => {
+    if (value.trim() === '') throw new InputError('--db needs a file name.');
+    return value;
+  });
+/** Communities from the environment (comma separated), so they stay off the command line and out of logs. */
+const envCommunities = (env: NodeJS.ProcessEnv) =>
+  (env.PARC_COMMUNITY ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
 
 /**
  * Runs one `parc` command line.
@@ -49,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const program = new Command('parc')
     .description('Parc: inventory and monitoring of a lycée network')
+    .version(PARC_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
@@ -61,22 +78,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--v3-user <user>', 'SNMPv3 user name')
     .option('--v3-auth <proto:key>', 'SNMPv3 authentication: md5|sha|sha256:KEY')
     .option('--v3-priv <proto:key>', 'SNMPv3 privacy: aes|des:KEY')
-    .option('--port <n>', 'SNMP UDP port', int('--port'), SCAN_DEFAULTS.port)
+    .option('--port <n>', 'SNMP UDP port', int('--port', 1, 65535), SCAN_DEFAULTS.port)
     .option(
       '--timeout <ms>',
       'timeout of one request, milliseconds',
-      int('--timeout'),
+      int('--timeout', 50, 60_000),
       SCAN_DEFAULTS.timeoutMs,
     )
-    .option('--retries <n>', 'retries after a timeout', int('--retries'), SCAN_DEFAULTS.retries)
-    .option('--concurrency <n>', 'hosts scanned at once', int('--concurrency'), SCAN_DEFAULTS.concurrency)
+    .option('--retries <n>', 'retries after a timeout', int('--retries', 0, 10), SCAN_DEFAULTS.retries)
+    .option(
+      '--concurrency <n>',
+      'hosts scanned at once',
+      int('--concurrency', 1, 1024),
+      SCAN_DEFAULTS.concurrency,
+    )
     .option('--json', 'print one JSON document {scan, devices} instead of a table')
     .option('--force', 'allow more than 65,536 addresses')
     .option('--allow-public', 'allow addresses outside private, loopback, link-local and CGNAT space')
     .addOption(dbOption())
     .action(async (targets: string[], opts) => {
       const given = credentialsFromArgs({
-        community: opts.community,
+        community: [...(opts.community ?? []), ...envCommunities(io.env ?? {})],
         v3User: opts.v3User,
         v3Auth: opts.v3Auth,
         v3Priv: opts.v3Priv,
@@ -84,12 +106,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const engine = openEngine(opts.db);
       try {
         const stored = engine.credentials.secrets();
-        const credentials =
-          given.length > 0
-            ? given
-            : stored.length > 0
-              ? stored
-              : credentialsFromArgs({ community: ['public'] });
+        const credentials = given.length > 0 ? given : stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
         const handle = await engine.scan.start(
           {
             targets,
@@ -136,9 +153,43 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
 
   program
+    .command('printers')
+    .description('list the printers with their supplies, trays and state as last read')
+    .option('--json', 'print JSON {printers: [...], toOrder: [...]} instead of a table')
+    .addOption(dbOption())
+    .action((opts: { json?: boolean; db?: string }) => {
+      const engine = openEngine(opts.db);
+      try {
+        const { printers, toOrder } = engine.printers.list();
+        if (opts.json) io.stdout(JSON.stringify({ printers, toOrder }, null, 2) + '\n');
+        else io.stdout(formatPrinters(printers));
+      } finally {
+        engine.close();
+      }
+    });
+
+  program
+    .command('poll')
+    .description(
+      're-read the known printers without a discovery sweep (credentials saved in the app, else public)',
+    )
+    .addOption(new Option('--type <type>', 'what to re-read').choices(['printer']).default('printer'))
+    .addOption(dbOption())
+    .action(async (opts: { db?: string }) => {
+      const engine = openEngine(opts.db);
+      try {
+        const { polled, failed } = await engine.printers.poll();
+        io.stderr(`poll: ${polled} printers read, ${failed} did not answer\n`);
+        if (failed > 0 && polled === 0) status = 1;
+      } finally {
+        engine.close();
+      }
+    });
+
+  program
     .command('ui')
     .description('serve the Parc window on http://127.0.0.1 for a browser (development and tests)')
-    .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', int('--port'), 0)
+    .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', int('--port', 0, 65535), 0)
     .addOption(dbOption())
     .action(async (opts: { port: number; db?: string }) => {
       if (!io.startUi) throw new Error('parc ui is not available here');

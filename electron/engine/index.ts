@@ -4,6 +4,7 @@
  * `Engine` that the CLI, Electron main and the loopback bridge all drive.
  */
 import si from 'systeminformation';
+import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import {
   SCAN_DEFAULTS,
   ScanRequest,
@@ -14,13 +15,15 @@ import {
 import { openDatabase } from './db/database';
 import { createCredentialsRepo } from './db/repositories/credentials-repo';
 import { createDevicesRepo } from './db/repositories/devices-repo';
+import { createPrintersRepo } from './db/repositories/printers-repo';
 import { createScansRepo } from './db/repositories/scans-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
-import { expandTargets, parseTargets, type TargetOptions } from './discovery/targets';
+import { expandTargets, parseTargets, targetsInclude, type TargetOptions } from './discovery/targets';
 import { sweep } from './discovery/scan';
 import { BusyError, InputError, NotFoundError } from './errors';
 import { silentLogger, type Logger } from './log';
 import { suggestRanges, type InterfaceInfo } from './network/suggest';
+import { createPrintersService } from './printers/service';
 import { createNetSnmpSession, privacySupported, type SessionFactory } from './snmp/session';
 import type { Engine, ScanHandle } from './types';
 
@@ -54,7 +57,24 @@ export function createEngine(options: EngineOptions): Engine {
   const scans = createScansRepo(db);
   const credentials = createCredentialsRepo(db);
   const settings = createSettingsRepo(db);
+  const printersRepo = createPrintersRepo(db);
   scans.closeInterrupted(now());
+  const maxRequestsPerSecond = options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond;
+  const printers = createPrintersService({
+    devices,
+    printers: printersRepo,
+    credentials,
+    settings: () => settings.get(),
+    scanCredentials: () => {
+      const stored = credentials.secrets();
+      return stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
+    },
+    openSession,
+    logger,
+    now,
+    isScanning: () => current !== null,
+    maxRequestsPerSecond,
+  });
 
   let current: { scanId: number; progress: ScanProgress; controller: AbortController } | null = null;
 
@@ -72,6 +92,7 @@ export function createEngine(options: EngineOptions): Engine {
     ) {
       throw new InputError(
         'SNMPv3 DES privacy is not available in this Node.js (start it with --openssl-legacy-provider), or use AES.',
+        'des-unsupported',
       );
     }
     const targets = await parseTargets(scanOptions.targets, {
@@ -80,7 +101,8 @@ export function createEngine(options: EngineOptions): Engine {
       resolve: options.resolve,
     });
     if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
-    const scanId = scans.create(scanOptions.targets, targets.count, now());
+    const startedAt = now();
+    const scanId = scans.create(scanOptions.targets, targets.count, startedAt);
     const controller = new AbortController();
     callbacks.signal?.addEventListener('abort', () => controller.abort(), { once: true });
     const progress: ScanProgress = { scanId, done: 0, total: targets.count, found: 0, current: null };
@@ -102,7 +124,8 @@ export function createEngine(options: EngineOptions): Engine {
             openSession,
             logger,
             now,
-            maxRequestsPerSecond: options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond,
+            maxRequestsPerSecond,
+            readPrinter: (deviceId, session, system) => printers.readAndStore(deviceId, session, system),
           },
           (progress) => {
             state.progress = progress;
@@ -111,8 +134,9 @@ export function createEngine(options: EngineOptions): Engine {
           controller.signal,
         );
         const cancelled = controller.signal.aborted;
-        const scanned = new Set(cancelled ? [] : expandTargets(targets));
-        const missingCount = cancelled ? 0 : devices.markMissing(scanId, (ip) => scanned.has(ip));
+        const missingCount = cancelled
+          ? 0
+          : devices.markMissing(startedAt, (ip) => targetsInclude(targets, ip));
         scans.finish(scanId, cancelled ? 'cancelled' : 'done', { ...result, missingCount }, now());
         logger.info('scan finished', { scanId, cancelled, found: result.respondedCount });
         return { scan: scans.get(scanId) as ScanSummary, devices: devices.list() };
@@ -166,6 +190,11 @@ export function createEngine(options: EngineOptions): Engine {
         if (!list) throw new NotFoundError(`No credential with id ${id}.`);
         return list;
       },
+    },
+    printers: {
+      list: () => printers.list(),
+      poll: (pollOptions) => printers.poll(pollOptions),
+      replace: (deviceId, key) => printers.replace(deviceId, key),
     },
     settings: {
       get: () => settings.get(),

@@ -6,6 +6,7 @@ import type { Credential } from '../../shared/domain/credentials';
 import type { Device, DeviceEdit, DeviceListInput } from '../../shared/domain/device';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../shared/domain/scan';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
 import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
 
 /** A running scan: its id, a promise of its result, and a way to stop it. */
@@ -48,6 +49,14 @@ export interface Engine {
     add(credential: Credential): CredentialSummary[];
     remove(id: number): CredentialSummary[];
     move(id: number, direction: 'up' | 'down'): CredentialSummary[];
+  };
+  printers: {
+    /** Every printer of the inventory with its last reading, and the supplies to order (most urgent first). */
+    list(): { printers: PrinterSummary[]; toOrder: SupplyToOrder[] };
+    /** Re-reads every known printer (no discovery sweep). Rejects with `BusyError` during a scan. */
+    poll(options?: { signal?: AbortSignal }): Promise<{ polled: number; failed: number }>;
+    /** Records that the TOS agent replaced a supply; throws `NotFoundError` for an unknown printer. */
+    replace(deviceId: number, supplyKey: string): void;
   };
   settings: {
     get(): Settings;

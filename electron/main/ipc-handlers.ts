@@ -5,7 +5,7 @@
  * Electron main (over `ipcMain`) and the loopback bridge (over HTTP) share these handlers.
  */
 import { ZodError, type z } from 'zod';
-import type { Credential } from '../../shared/domain/credentials';
+import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import type { ScanRequest } from '../../shared/domain/scan';
 import { COMMAND_CHANNELS, type CommandChannel, type EventChannel } from '../../shared/ipc/channels';
 import { commands, type CommandOutput, type Commands, type EventPayload } from '../../shared/ipc/contract';
@@ -36,9 +36,6 @@ type Implementations = {
   readonly [C in CommandChannel]: (input: ParsedInput<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
 };
 
-/** Used when no credential is stored yet: the factory default of most devices. */
-const DEFAULT_CREDENTIAL: Credential = { kind: 'community', version: '2c', community: 'public' };
-
 const GENERIC_FAILURE = 'The operation failed; see the log for details.';
 
 /**
@@ -66,6 +63,12 @@ export function createCommandHandlers(
     'credentials:add': (input) => engine.credentials.add(input),
     'credentials:remove': ({ id }) => engine.credentials.remove(id),
     'credentials:move': ({ id, direction }) => engine.credentials.move(id, direction),
+    'printers:list': () => engine.printers.list(),
+    'printers:poll': () => engine.printers.poll(),
+    'printers:replace': ({ deviceId, supplyKey }) => {
+      engine.printers.replace(deviceId, supplyKey);
+      return { recorded: true as const };
+    },
     'settings:get': () => engine.settings.get(),
     'settings:set': (input) => engine.settings.set(input),
   };
@@ -110,9 +113,10 @@ function bindHandler<C extends CommandChannel>(
  */
 export function toFailure(channel: string, error: unknown, logger: HandlerLogger): Result<never> {
   if (error instanceof ZodError) return fail('invalid-input', describeZodError(error));
-  if (error instanceof InputError || error instanceof NotFoundError || error instanceof BusyError) {
-    return fail(error.code, error.message);
+  if (error instanceof InputError) {
+    return fail(error.code, error.message, { reason: error.reason, params: error.params });
   }
+  if (error instanceof NotFoundError || error instanceof BusyError) return fail(error.code, error.message);
   logger.error(
     `[ipc] ${channel} failed`,
     error instanceof Error ? (error.stack ?? error.message) : String(error),
@@ -137,7 +141,7 @@ async function startScan(
   const secrets = engine.credentials.secrets();
   const request: ScanRequest = {
     targets: input.targets,
-    credentials: secrets.length > 0 ? secrets : [DEFAULT_CREDENTIAL],
+    credentials: secrets.length > 0 ? secrets : [...DEFAULT_CREDENTIALS],
     port: settings.port,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,

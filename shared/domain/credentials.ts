@@ -35,3 +35,9 @@ export function describeCredential(credential: Credential, position: number): st
   const priv = credential.priv ? `/${credential.priv.protocol}` : '';
   return `v3 user "${credential.user}" (${credential.auth.protocol}${priv})`;
 }
+
+/** Used when no credential is stored: the factory default community, as SNMPv2c then SNMPv1. */
+export const DEFAULT_CREDENTIALS: readonly Credential[] = [
+  { kind: 'community', version: '2c', community: 'public' },
+  { kind: 'community', version: '1', community: 'public' },
+];

@@ -148,3 +148,37 @@ export const PrinterReading = z.object({
   trays: z.array(Tray),
 });
 export type PrinterReading = z.infer<typeof PrinterReading>;
+
+/** A printer of the inventory with its last reading (`printers:list`, `parc printers --json`). */
+export const PrinterSummary = PrinterReading.extend({
+  deviceId: z.number().int(),
+  ip: z.string(),
+  sysName: z.string().nullable(),
+  vendor: z.string().nullable(),
+  model: z.string().nullable(),
+  serial: z.string().nullable(),
+  room: z.string().nullable(),
+  /** When the reading was taken (ISO 8601), or null if the printer was never read. */
+  readAt: z.string().nullable(),
+  /** Pages per month from the counter history, or null without enough data. */
+  pagesPerMonth: z.number().nullable(),
+});
+export type PrinterSummary = z.infer<typeof PrinterSummary>;
+
+/** A supply to order: low, empty (or a waste box almost full), or expected to run out soon. */
+export const SupplyToOrder = z.object({
+  deviceId: z.number().int(),
+  /** `hrDeviceIndex.prtMarkerSuppliesIndex`, for `printers:replace`. */
+  supplyKey: z.string(),
+  printer: z.string(),
+  room: z.string().nullable(),
+  model: z.string().nullable(),
+  kind: SupplyKind,
+  color: SupplyColor.nullable(),
+  description: z.string().nullable(),
+  partNumber: z.string().nullable(),
+  percent: z.number().nullable(),
+  state: SupplyState,
+  daysLeft: z.number().nullable(),
+});
+export type SupplyToOrder = z.infer<typeof SupplyToOrder>;

@@ -13,6 +13,10 @@ const fields = {
   retries: z.number().int().min(0).max(10),
   concurrency: z.number().int().min(1).max(1024),
   port: z.number().int().min(1).max(65535),
+  /** A supply at or under this percent is low (a waste box at or over 100 minus it, almost full). */
+  printerLowPercent: z.number().int().min(1).max(50),
+  /** A supply expected to run out within this many days goes on the order list. */
+  orderWithinDays: z.number().int().min(1).max(365),
 };
 
 /** What each setting is until the referent changes it. */
@@ -23,6 +27,8 @@ export const SETTINGS_DEFAULTS = {
   retries: SCAN_DEFAULTS.retries,
   concurrency: SCAN_DEFAULTS.concurrency,
   port: SCAN_DEFAULTS.port,
+  printerLowPercent: 10,
+  orderWithinDays: 14,
 } as const satisfies { [K in keyof typeof fields]: z.input<(typeof fields)[K]> };
 
 /**

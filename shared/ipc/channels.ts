@@ -13,6 +13,9 @@ export const COMMAND_CHANNELS = [
   'credentials:add',
   'credentials:remove',
   'credentials:move',
+  'printers:list',
+  'printers:poll',
+  'printers:replace',
   'settings:get',
   'settings:set',
 ] as const;

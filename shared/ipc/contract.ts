@@ -1,13 +1,27 @@
 import { z } from 'zod';
-import { Credential } from '../domain/credentials';
+import { Credential, V3AuthProtocol, V3PrivProtocol } from '../domain/credentials';
 import { Device, DeviceEdit, DeviceListInput } from '../domain/device';
+import { PrinterSummary, SupplyToOrder } from '../domain/printer';
 import { ScanProgress, ScanSummary } from '../domain/scan';
 import { Settings, SettingsPatch } from '../domain/settings';
 import type { CommandChannel, EventChannel } from './channels';
 import type { Result } from './result';
 
-/** A stored credential as the UI sees it: an id and a label, never the secret. */
-export const CredentialSummary = z.object({ id: z.number().int(), label: z.string() });
+/**
+ * A stored credential as the UI sees it: what kind it is and its position, never the secret.
+ * The UI words it (`label` is an English description for logs and the CLI).
+ */
+export const CredentialSummary = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  kind: z.enum(['community', 'v3']),
+  /** `1`, `2c` or `3`. */
+  version: z.enum(['1', '2c', '3']),
+  /** SNMPv3 user name (not a secret), else null. */
+  user: z.string().nullable(),
+  authProtocol: V3AuthProtocol.nullable(),
+  privProtocol: V3PrivProtocol.nullable(),
+});
 export type CredentialSummary = z.infer<typeof CredentialSummary>;
 
 /** `scan:start` from the UI: the stored credentials are used, in their order. */
@@ -43,6 +57,15 @@ export const commands = {
   'credentials:move': command(
     z.object({ id: z.number().int(), direction: z.enum(['up', 'down']) }),
     z.array(CredentialSummary),
+  ),
+  'printers:list': command(
+    Empty,
+    z.object({ printers: z.array(PrinterSummary), toOrder: z.array(SupplyToOrder) }),
+  ),
+  'printers:poll': command(Empty, z.object({ polled: z.number().int(), failed: z.number().int() })),
+  'printers:replace': command(
+    z.object({ deviceId: z.number().int(), supplyKey: z.string().max(40) }),
+    z.object({ recorded: z.literal(true) }),
   ),
   'settings:get': command(Empty, Settings),
   'settings:set': command(SettingsPatch, Settings),

@@ -4,14 +4,39 @@ import { z } from 'zod';
 export const ErrorCode = z.enum(['invalid-input', 'not-found', 'busy', 'failed']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const IpcError = z.object({ code: ErrorCode, message: z.string() });
+/**
+ * Why an input was refused, for a message in the user's language (the `message` itself is
+ * English, for logs and the CLI). `params` fills the message (e.g. `{ target: '8.8.8.0/24' }`).
+ */
+export const InputReason = z.enum([
+  'malformed-target',
+  'prefix-out-of-range',
+  'range-reversed',
+  'no-targets',
+  'unresolved-host',
+  'too-many-addresses',
+  'public-addresses',
+  'des-unsupported',
+]);
+export type InputReason = z.infer<typeof InputReason>;
+
+export const IpcError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  reason: InputReason.optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type IpcError = z.infer<typeof IpcError>;
 
 /** What every command returns: a thrown error would cross IPC as a bare message, so errors are values. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  details: Pick<IpcError, 'reason' | 'params'> = {},
+): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: { code, message, ...details },
 });

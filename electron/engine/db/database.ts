@@ -2,7 +2,7 @@
  * The SQLite database (better-sqlite3): opened in WAL mode with foreign keys on, migrated to
  * the latest schema. All SQL lives in `repositories/`.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -14,13 +14,30 @@ export type Db = Database.Database;
  * @throws Error when the file is not a database or is newer than this version of Parc.
  */
 export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
-  return db;
+  if (path !== ':memory:') createPrivately(path);
+  let db: Db | undefined;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new Error(
+      `Cannot open the database ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/**
+ * Creates the folder (0700) and an empty database file (0600) when missing: the database holds
+ * the SNMP credentials, so only its owner may read it (SQLite gives the WAL the same mode).
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
 }
 
 /** Applies the migrations newer than `PRAGMA user_version`, each in its own transaction. */

@@ -9,7 +9,8 @@ import type { CredentialsRepo } from '../db/repositories/credentials-repo';
 import type { DevicesRepo } from '../db/repositories/devices-repo';
 import { identifyDevice } from '../identify/identify';
 import type { Logger } from '../log';
-import { SnmpError, type SessionFactory } from '../snmp/session';
+import type { SystemGroup } from '../identify/facts';
+import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { collectFacts } from './collect';
 import { createPacer, runPool } from './pool';
 import { probeHost } from './probe';
@@ -23,6 +24,8 @@ export interface SweepDeps {
   now: () => string;
   /** Most requests started per second across the sweep. */
   maxRequestsPerSecond: number;
+  /** Reads the details of a device found to be a printer, on the same session (Printer-MIB). */
+  readPrinter?: (deviceId: number, session: SnmpSession, system: SystemGroup) => Promise<unknown>;
 }
 
 /** The counts of a sweep, as stored on the scan row. */
@@ -82,7 +85,7 @@ export async function sweep(
     try {
       const facts = await collectFacts(probe.session, ip);
       const identity = identifyDevice(facts);
-      const { created } = deps.devices.record(
+      const { id, created } = deps.devices.record(
         { ...identity, ip, system: facts.system, credentialKey: keys[probe.credentialIndex] },
         scanId,
         deps.now(),
@@ -90,6 +93,8 @@ export async function sweep(
       result.respondedCount++;
       if (created) result.newCount++;
       else result.updatedCount++;
+      if (identity.type === 'printer' && deps.readPrinter)
+        await deps.readPrinter(id, probe.session, facts.system);
     } catch (error) {
       const reason = error instanceof SnmpError ? error.message : 'unexpected error while reading the device';
       if (!(error instanceof SnmpError))

@@ -30,10 +30,24 @@ export interface TargetOptions {
   resolve?: (name: string) => Promise<string[]>;
 }
 
-/** The checked targets: blocks to scan in order, and the total address count. */
+/** The checked targets: the blocks as typed, the same merged (sorted, no overlap), and the address count. */
 export interface ParsedTargets {
   blocks: AddressBlock[];
+  merged: { first: number; last: number }[];
+  /** Distinct addresses: overlapping targets count once. */
   count: number;
+}
+
+/** Sorts intervals and merges those that overlap or touch. */
+function mergeBlocks(blocks: readonly AddressBlock[]): { first: number; last: number }[] {
+  const sorted = [...blocks].sort((a, b) => a.first - b.first);
+  const merged: { first: number; last: number }[] = [];
+  for (const { first, last } of sorted) {
+    const previous = merged.at(-1);
+    if (previous && first <= previous.last + 1) previous.last = Math.max(previous.last, last);
+    else merged.push({ first, last });
+  }
+  return merged;
 }
 
 const toInt = (address: string): number =>
@@ -46,9 +60,18 @@ export function intToAddress(n: number): string {
   return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
 }
 
+/** A target as quoted in messages: cut to 60 characters. */
+const quote = (target: string) => (target.length > 60 ? `${target.slice(0, 59)}…` : target);
+
 function parseAddress(text: string, target: string): number {
   if (!IPV4.test(text) || !ipaddr.IPv4.isValidFourPartDecimal(text)) {
-    throw new InputError(`"${target}" is not a valid IPv4 address, range or network.`);
+    throw new InputError(
+      `"${quote(target)}" is not a valid IPv4 address, range or network.`,
+      'malformed-target',
+      {
+        target: quote(target),
+      },
+    );
   }
   return toInt(text);
 }
@@ -64,7 +87,15 @@ export function parseLiteralTarget(target: string): AddressBlock | null {
   const cidr = /^([\d.]+)\/(\d{1,2})$/.exec(text);
   if (cidr) {
     const prefix = Number(cidr[2]);
-    if (prefix > 32) throw new InputError(`"${target}": a network prefix goes from /0 to /32.`);
+    if (prefix > 32) {
+      throw new InputError(
+        `"${quote(target)}": a network prefix goes from /0 to /32.`,
+        'prefix-out-of-range',
+        {
+          target: quote(target),
+        },
+      );
+    }
     const base = parseAddress(cidr[1], target);
     const size = 2 ** (32 - prefix);
     const network = base - (base % size);
@@ -75,13 +106,23 @@ export function parseLiteralTarget(target: string): AddressBlock | null {
   if (range) {
     const first = parseAddress(range[1], target);
     const last = parseAddress(range[2], target);
-    if (last < first) throw new InputError(`"${target}": the range ends before it starts.`);
+    if (last < first) {
+      throw new InputError(`"${quote(target)}": the range ends before it starts.`, 'range-reversed', {
+        target: quote(target),
+      });
+    }
     return { target, first, last };
   }
   if (/^[\d./-]+$/.test(text))
     return { target, first: parseAddress(text, target), last: parseAddress(text, target) };
   if (HOST_NAME.test(text)) return null;
-  throw new InputError(`"${target}" is not a valid address, range, network or host name.`);
+  throw new InputError(
+    `"${quote(target)}" is not a valid address, range, network or host name.`,
+    'malformed-target',
+    {
+      target: quote(target),
+    },
+  );
 }
 
 function isLocal(n: number): boolean {
@@ -111,7 +152,9 @@ export async function parseTargets(
   targets: readonly string[],
   options: TargetOptions = {},
 ): Promise<ParsedTargets> {
-  if (targets.length === 0) throw new InputError('Give at least one address, range or network to scan.');
+  if (targets.length === 0 || targets.every((t) => t.trim() === '')) {
+    throw new InputError('Give at least one address, range or network to scan.', 'no-targets');
+  }
   const resolve = options.resolve ?? defaultResolve;
   const blocks: AddressBlock[] = [];
   for (const target of targets) {
@@ -126,35 +169,46 @@ export async function parseTargets(
     } catch {
       addresses = [];
     }
-    if (addresses.length === 0) throw new InputError(`Host name "${target}" could not be resolved.`);
+    if (addresses.length === 0) {
+      throw new InputError(`Host name "${quote(target)}" could not be resolved.`, 'unresolved-host', {
+        target: quote(target),
+      });
+    }
     const n = toInt(addresses[0]);
     blocks.push({ target, first: n, last: n });
   }
-  const count = blocks.reduce((sum, b) => sum + (b.last - b.first + 1), 0);
+  const merged = mergeBlocks(blocks);
+  const count = merged.reduce((sum, b) => sum + (b.last - b.first + 1), 0);
   if (count > MAX_ADDRESSES_WITHOUT_FORCE && !options.force) {
     throw new InputError(
       `${count.toLocaleString('en')} addresses to scan: more than ${MAX_ADDRESSES_WITHOUT_FORCE.toLocaleString('en')} needs --force.`,
+      'too-many-addresses',
+      { count, max: MAX_ADDRESSES_WITHOUT_FORCE },
     );
   }
   if (!options.allowPublic) {
     const outside = blocks.find((b) => !blockIsLocal(b));
     if (outside) {
       throw new InputError(
-        `"${outside.target}" includes public addresses (outside private, loopback, link-local and CGNAT space): use --allow-public to scan them.`,
+        `"${quote(outside.target)}" includes public addresses (outside private, loopback, link-local and CGNAT space): use --allow-public to scan them.`,
+        'public-addresses',
+        { target: quote(outside.target) },
       );
     }
   }
-  return { blocks, count };
+  return { blocks, merged, count };
 }
 
-/** Every address of the blocks, in order, without duplicates, as dotted-quad text. */
+/** Every address of the targets once, in numeric order, as dotted-quad text. */
 export function* expandTargets(parsed: ParsedTargets): Generator<string> {
-  const seen = new Set<number>();
-  for (const block of parsed.blocks) {
-    for (let n = block.first; n <= block.last; n++) {
-      if (seen.has(n)) continue;
-      seen.add(n);
-      yield intToAddress(n);
-    }
+  for (const block of parsed.merged) {
+    for (let n = block.first; n <= block.last; n++) yield intToAddress(n);
   }
+}
+
+/** True when `ip` (dotted IPv4) is one of the targets' addresses. */
+export function targetsInclude(parsed: ParsedTargets, ip: string): boolean {
+  if (!ipaddr.IPv4.isValidFourPartDecimal(ip)) return false;
+  const n = toInt(ip);
+  return parsed.merged.some((block) => n >= block.first && n <= block.last);
 }

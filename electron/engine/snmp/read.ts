@@ -39,7 +39,10 @@ async function requestEach(
  * @returns a map OID (no leading dot) → varbind, for the OIDs that have a value.
  * @throws SnmpError on timeout (the agent stopped answering).
  */
-export async function getScalars(session: SnmpSession, oids: readonly string[]): Promise<Map<string, Varbind>> {
+export async function getScalars(
+  session: SnmpSession,
+  oids: readonly string[],
+): Promise<Map<string, Varbind>> {
   const found = new Map<string, Varbind>();
   for (let i = 0; i < oids.length; i += CHUNK) {
     const chunk = oids.slice(i, i + CHUNK);
@@ -56,7 +59,10 @@ export async function getScalars(session: SnmpSession, oids: readonly string[]):
  * @returns a map from base OID to its first varbind, for the bases that have one.
  * @throws SnmpError on timeout.
  */
-export async function firstRows(session: SnmpSession, bases: readonly string[]): Promise<Map<string, Varbind>> {
+export async function firstRows(
+  session: SnmpSession,
+  bases: readonly string[],
+): Promise<Map<string, Varbind>> {
   const answers = await requestEach(bases, (o) => session.getNext(o));
   const found = new Map<string, Varbind>();
   answers.forEach((vb, i) => {

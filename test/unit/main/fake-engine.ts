@@ -49,6 +49,18 @@ export const SETTINGS: Settings = {
   retries: 2,
   concurrency: 16,
   port: 1161,
+  printerLowPercent: 10,
+  orderWithinDays: 14,
+};
+
+export const CREDENTIAL = {
+  id: 1,
+  label: 'v2c community #1',
+  kind: 'community' as const,
+  version: '2c' as const,
+  user: null,
+  authProtocol: null,
+  privProtocol: null,
 };
 
 /** Lets a test drive one scan: progress, then resolve or reject `done`. */
@@ -82,11 +94,16 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       update: vi.fn((edit: { id: number; room?: string | null }) => ({ ...DEVICE, ...edit })),
     },
     credentials: {
-      list: vi.fn(() => [{ id: 1, label: 'v2c community #1' }]),
+      list: vi.fn(() => [CREDENTIAL]),
       secrets: vi.fn((): Credential[] => options.secrets ?? []),
-      add: vi.fn(() => [{ id: 1, label: 'v2c community #1' }]),
+      add: vi.fn(() => [CREDENTIAL]),
       remove: vi.fn(() => []),
-      move: vi.fn(() => [{ id: 1, label: 'v2c community #1' }]),
+      move: vi.fn(() => [CREDENTIAL]),
+    },
+    printers: {
+      list: vi.fn(() => ({ printers: [], toOrder: [] })),
+      poll: vi.fn(async () => ({ polled: 0, failed: 0 })),
+      replace: vi.fn(),
     },
     settings: {
       get: vi.fn(() => settings),

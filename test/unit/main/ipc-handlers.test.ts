@@ -6,7 +6,7 @@ import {
   registerIpcHandlers,
   type IpcSenderEvent,
 } from '../../../electron/main/ipc-handlers';
-import { createFakeEngine, DEVICE, SETTINGS, SUMMARY } from './fake-engine';
+import { createFakeEngine, CREDENTIAL, DEVICE, SETTINGS, SUMMARY } from './fake-engine';
 
 const quietLogger = () => ({ error: vi.fn() });
 
@@ -26,7 +26,7 @@ describe('createCommandHandlers', () => {
     expect(engine.scan.cancel).toHaveBeenCalledWith(42);
     expect(await handlers['credentials:move']({ id: 1, direction: 'up' })).toEqual({
       ok: true,
-      value: [{ id: 1, label: 'v2c community #1' }],
+      value: [CREDENTIAL],
     });
     expect(engine.credentials.move).toHaveBeenCalledWith(1, 'up');
     expect(await handlers['network:suggest']({})).toEqual({
@@ -100,13 +100,8 @@ describe('createCommandHandlers', () => {
   it('strips fields the contract does not list (a secret never reaches the UI)', async () => {
     const { engine } = createFakeEngine();
     const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
-    engine.credentials.list.mockReturnValueOnce([
-      { id: 3, label: 'v2c community #1', community: 's3cret' } as never,
-    ]);
-    expect(await handlers['credentials:list']({})).toEqual({
-      ok: true,
-      value: [{ id: 3, label: 'v2c community #1' }],
-    });
+    engine.credentials.list.mockReturnValueOnce([{ ...CREDENTIAL, community: 's3cret' } as never]);
+    expect(await handlers['credentials:list']({})).toEqual({ ok: true, value: [CREDENTIAL] });
   });
 
   it('settings:set passes only the fields that were sent (no defaults reset the others)', async () => {
@@ -151,11 +146,14 @@ describe('createCommandHandlers', () => {
     expect(emit).toHaveBeenCalledTimes(2);
   });
 
-  it('scan:start uses community "public" v2c when no credential is stored, and passes force/allowPublic', async () => {
+  it('scan:start uses community "public" (v2c, then v1) when no credential is stored, and passes force/allowPublic', async () => {
     const { engine, scan } = createFakeEngine();
     const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
     await handlers['scan:start']({ targets: ['10.0.0.1'], force: true, allowPublic: true });
-    expect(scan.request?.credentials).toEqual([{ kind: 'community', version: '2c', community: 'public' }]);
+    expect(scan.request?.credentials).toEqual([
+      { kind: 'community', version: '2c', community: 'public' },
+      { kind: 'community', version: '1', community: 'public' },
+    ]);
     expect(scan.request).toMatchObject({ force: true, allowPublic: true });
   });
 

@@ -24,14 +24,14 @@ export function createCredentialsRepo(db: Db) {
   let hmacKey: Buffer | null = null;
   const key = (): Buffer => {
     if (hmacKey) return hmacKey;
+    // Two processes may create it at once: the first insert wins, both read the same key.
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('credential-hmac-key', ?)").run(
+      randomBytes(32).toString('hex'),
+    );
     const row = db
       .prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'credential-hmac-key'")
       .get();
-    if (row) return (hmacKey = Buffer.from(row.value, 'hex'));
-    hmacKey = randomBytes(32);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('credential-hmac-key', ?)").run(
-      hmacKey.toString('hex'),
-    );
+    hmacKey = Buffer.from(row?.value ?? '', 'hex');
     return hmacKey;
   };
 
@@ -51,7 +51,15 @@ export function createCredentialsRepo(db: Db) {
   const repo = {
     /** Labels of the stored credentials, in order (no secrets). */
     list(): CredentialSummary[] {
-      return stored().map(({ id, credential }, i) => ({ id, label: describeCredential(credential, i) }));
+      return stored().map(({ id, credential }, i) => ({
+        id,
+        label: describeCredential(credential, i),
+        kind: credential.kind,
+        version: credential.kind === 'community' ? credential.version : '3',
+        user: credential.kind === 'v3' ? credential.user : null,
+        authProtocol: credential.kind === 'v3' ? credential.auth.protocol : null,
+        privProtocol: credential.kind === 'v3' ? (credential.priv?.protocol ?? null) : null,
+      }));
     },
 
     /** The stored credentials with their secrets, in order. */

@@ -99,67 +99,74 @@ export function createDevicesRepo(db: Db) {
       raw_system = @rawSystem, credential_key = @credentialKey, last_seen = @now, missing = 0, last_scan_id = @scanId
     WHERE id = @id`);
 
+  const record = db.transaction(
+    (o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
+      const identity = identityOf(o);
+      const match =
+        (o.serial ? bySerial.get(o.serial) : undefined) ??
+        (o.mac ? byMac.get(o.mac) : undefined) ??
+        byIdentity.get(`name:${o.system.sysName ?? ''}@${o.ip}`);
+      const params = {
+        identity,
+        ip: o.ip,
+        type: o.type,
+        vendor: o.vendor,
+        model: o.model,
+        serial: o.serial,
+        mac: o.mac,
+        sysName: o.system.sysName,
+        sysDescr: o.system.sysDescr,
+        sysObjectID: o.system.sysObjectID,
+        sysLocation: o.system.sysLocation,
+        sysContact: o.system.sysContact,
+        firmware: o.firmware,
+        uptimeSeconds: o.system.sysUpTime === null ? null : Math.floor(o.system.sysUpTime / 100),
+        rawSystem: JSON.stringify(o.system),
+        credentialKey: o.credentialKey,
+        now,
+        scanId,
+      };
+      if (match) {
+        update.run({ ...params, id: match.id });
+        return { id: match.id, created: false };
+      }
+      return { id: Number(insert.run(params).lastInsertRowid), created: true };
+    },
+  );
+
+  const markMissing = db.transaction((startedAt: string, scanned: (ip: string) => boolean): number => {
+    const rows = db
+      .prepare<[string], { id: number; ip: string }>('SELECT id, ip FROM devices WHERE last_seen < ?')
+      .all(startedAt);
+    const setMissing = db.prepare('UPDATE devices SET missing = 1 WHERE id = ?');
+    let count = 0;
+    for (const row of rows) {
+      if (!scanned(row.ip)) continue;
+      setMissing.run(row.id);
+      count++;
+    }
+    return count;
+  });
   return {
     /**
      * Records what a scan saw: updates the matching device (serial, else MAC, else sysName@IP)
      * or creates one. Room and notes are never touched. Runs in one transaction.
      * @returns the device id and whether it is new.
      */
-    record: db.transaction(
-      (o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
-        const identity = identityOf(o);
-        const match =
-          (o.serial ? bySerial.get(o.serial) : undefined) ??
-          (o.mac ? byMac.get(o.mac) : undefined) ??
-          byIdentity.get(`name:${o.system.sysName ?? ''}@${o.ip}`);
-        const params = {
-          identity,
-          ip: o.ip,
-          type: o.type,
-          vendor: o.vendor,
-          model: o.model,
-          serial: o.serial,
-          mac: o.mac,
-          sysName: o.system.sysName,
-          sysDescr: o.system.sysDescr,
-          sysObjectID: o.system.sysObjectID,
-          sysLocation: o.system.sysLocation,
-          sysContact: o.system.sysContact,
-          firmware: o.firmware,
-          uptimeSeconds: o.system.sysUpTime === null ? null : Math.floor(o.system.sysUpTime / 100),
-          rawSystem: JSON.stringify(o.system),
-          credentialKey: o.credentialKey,
-          now,
-          scanId,
-        };
-        if (match) {
-          update.run({ ...params, id: match.id });
-          return { id: match.id, created: false };
-        }
-        return { id: Number(insert.run(params).lastInsertRowid), created: true };
-      },
-    ),
+    record(o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } {
+      // IMMEDIATE takes the write lock first: two processes writing at once wait, never fail.
+      return record.immediate(o, scanId, now);
+    },
 
     /**
-     * Marks as missing the devices whose address was scanned by `scanId` but which it did not see.
+     * Marks as missing the devices of the scanned addresses that no scan has seen since
+     * `startedAt` (time decides, not the scan id, so two scans at once never mark each other's devices).
      * @param scanned tells whether an address was part of the scan.
-     * @returns how many devices are newly or still missing among the scanned addresses.
+     * @returns how many devices of the scanned addresses are missing.
      */
-    markMissing: db.transaction((scanId: number, scanned: (ip: string) => boolean): number => {
-      const rows = db
-        .prepare<[number], { id: number; ip: string }>(
-          'SELECT id, ip FROM devices WHERE last_scan_id IS NOT ? OR last_scan_id IS NULL',
-        )
-        .all(scanId);
-      const setMissing = db.prepare('UPDATE devices SET missing = 1 WHERE id = ?');
-      let count = 0;
-      for (const row of rows) {
-        if (!scanned(row.ip)) continue;
-        setMissing.run(row.id);
-        count++;
-      }
-      return count;
-    }),
+    markMissing(startedAt: string, scanned: (ip: string) => boolean): number {
+      return markMissing.immediate(startedAt, scanned);
+    },
 
     /** The inventory, optionally of one type, sorted by IP. */
     list(type?: DeviceType): Device[] {
@@ -183,6 +190,28 @@ export function createDevicesRepo(db: Db) {
       if (room !== undefined) db.prepare('UPDATE devices SET room = ? WHERE id = ?').run(room, edit.id);
       if (notes !== undefined) db.prepare('UPDATE devices SET notes = ? WHERE id = ?').run(notes, edit.id);
       return this.get(edit.id);
+    },
+
+    /** The SNMPv2-MIB system group as last read from a device (empty values if never read). */
+    system(id: number): SystemGroup {
+      const row = db
+        .prepare<[number], { raw_system: string | null }>('SELECT raw_system FROM devices WHERE id = ?')
+        .get(id);
+      const empty: SystemGroup = {
+        sysDescr: null,
+        sysObjectID: null,
+        sysUpTime: null,
+        sysContact: null,
+        sysName: null,
+        sysLocation: null,
+        sysServices: null,
+        sysORIDs: [],
+      };
+      try {
+        return { ...empty, ...(JSON.parse(row?.raw_system ?? '{}') as Partial<SystemGroup>) };
+      } catch {
+        return empty;
+      }
     },
 
     /** The credential key remembered for each device address (to try that credential first). */

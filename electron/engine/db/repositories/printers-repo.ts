@@ -64,6 +64,17 @@ export function createPrintersRepo(db: Db) {
         .map((r) => ({ readAt: r.read_at, percent: r.percent, pageCount: r.page_count }));
     },
 
+    /** The page counter (prtMarkerLifeCount) of every reading of a printer, oldest first. */
+    pageCounts(deviceId: number): { readAt: string; count: number | null }[] {
+      return db
+        .prepare<[number], { read_at: string; count: number | null }>(
+          `SELECT read_at, json_extract(reading, '$.pageCount.total') AS count FROM printer_readings
+           WHERE device_id = ? ORDER BY read_at`,
+        )
+        .all(deviceId)
+        .map((r) => ({ readAt: r.read_at, count: r.count }));
+    },
+
     /** Records that a supply was replaced. */
     recordReplacement(deviceId: number, key: string, at: string, source: 'manual' | 'detected'): void {
       db.prepare(

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../../../electron/engine/db/database';
 import { MIGRATIONS } from '../../../../electron/engine/db/migrations';
@@ -12,6 +12,9 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
     db.close();
+    // It holds credentials: only its owner may read it.
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
   });
 
   it('refuses a database written by a newer Parc', () => {
@@ -26,7 +29,7 @@ describe('openDatabase', () => {
   it('refuses a file that is not a database', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'parc-db-')), 'parc.db');
     writeFileSync(path, 'this is not sqlite, just text that is long enough to have a header page...');
-    expect(() => openDatabase(path)).toThrow();
+    expect(() => openDatabase(path)).toThrow(`Cannot open the database ${path}`);
   });
 });
 
@@ -39,6 +42,29 @@ describe('migration 0001-initial', () => {
       .all()
       .map((t) => t.name);
     expect(tables).toEqual(['credentials', 'devices', 'meta', 'scans', 'settings']);
+    db.close();
+  });
+});
+
+describe('migration 0002-printers', () => {
+  it('adds the printer readings, supply samples and replacements, removed with their device', () => {
+    const db = openDatabase(':memory:');
+    db.prepare(
+      "INSERT INTO devices (id, identity, ip, type, first_seen, last_seen) VALUES (1, 'mac:x', '10.0.0.1', 'printer', 't', 't')",
+    ).run();
+    db.prepare("INSERT INTO printer_readings (device_id, read_at, reading) VALUES (1, 't', '{}')").run();
+    db.prepare(
+      "INSERT INTO supply_samples (device_id, supply_key, read_at, percent) VALUES (1, '1.1', 't', 50)",
+    ).run();
+    db.prepare(
+      "INSERT INTO supply_replacements (device_id, supply_key, replaced_at, source) VALUES (1, '1.1', 't', 'manual')",
+    ).run();
+    db.prepare('DELETE FROM devices WHERE id = 1').run();
+    const count = (table: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('printer_readings'), count('supply_samples'), count('supply_replacements')]).toEqual([
+      0, 0, 0,
+    ]);
     db.close();
   });
 });

@@ -12,6 +12,8 @@ describe('settings repository', () => {
       retries: 1,
       concurrency: 256,
       port: 161,
+      printerLowPercent: 10,
+      orderWithinDays: 14,
     });
     expect(repo.set({ language: 'en', targets: ['10.0.0.0/24'] })).toMatchObject({
       language: 'en',

@@ -1,0 +1,202 @@
+/**
+ * The printers feature: reads a printer after a scan finds it or when polled, keeps the history,
+ * and answers the printers view and `parc printers` with each printer's last reading, days left
+ * per supply and the list of supplies to order.
+ */
+import type { Credential } from '../../../shared/domain/credentials';
+import type { PrinterReading, PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
+import type { Settings } from '../../../shared/domain/settings';
+import type { CredentialsRepo } from '../db/repositories/credentials-repo';
+import type { DevicesRepo } from '../db/repositories/devices-repo';
+import { supplyKey, type PrintersRepo } from '../db/repositories/printers-repo';
+import { createPacer, runPool } from '../discovery/pool';
+import { probeHost } from '../discovery/probe';
+import { BusyError, NotFoundError } from '../errors';
+import type { SystemGroup } from '../identify/facts';
+import { matchProfile } from '../identify/profiles';
+import type { Logger } from '../log';
+import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
+import { forecastDaysLeft, pagesPerMonth } from './forecast';
+import { printerOptions, readPrinter } from './read-printer';
+
+export interface PrintersDeps {
+  devices: DevicesRepo;
+  printers: PrintersRepo;
+  credentials: CredentialsRepo;
+  settings: () => Settings;
+  /** The credentials to try, in order (stored ones, else the default community). */
+  scanCredentials: () => Credential[];
+  openSession: SessionFactory;
+  logger: Logger;
+  now: () => string;
+  isScanning: () => boolean;
+  maxRequestsPerSecond: number;
+}
+
+/** Printers polled at once. */
+const POLL_CONCURRENCY = 16;
+
+const EMPTY_READING: PrinterReading = {
+  status: 'unknown',
+  errors: [],
+  alerts: [],
+  display: null,
+  pageCount: { total: null, mono: null, color: null },
+  supplies: [],
+  trays: [],
+};
+
+const isWaste = (supply: Supply) => supply.kind === 'waste-toner' || supply.kind === 'waste-ink';
+
+/** Urgency of a supply, lower first: empty or full, then low or almost full, then by days and percent. */
+function urgency(supply: Pick<Supply, 'state' | 'daysLeft' | 'percent'>): number {
+  const rank = { empty: 0, full: 0, low: 1, 'almost-full': 1 }[supply.state as string] ?? 2;
+  return rank * 1e6 + (supply.daysLeft ?? 9999) * 100 + (supply.percent ?? 100);
+}
+
+/** Urgency of a printer: its most urgent supply, with any error first. */
+function printerUrgency(printer: PrinterSummary): number {
+  const base = printer.supplies.reduce((min, s) => Math.min(min, urgency(s)), 3e6);
+  return printer.errors.length > 0 || printer.status === 'error' ? -1 : base;
+}
+
+export function createPrintersService(deps: PrintersDeps) {
+  /** Days left of each supply, from its samples since the last manual replacement. */
+  const withForecast = (deviceId: number, supply: Supply): Supply => {
+    const key = supplyKey(supply);
+    const replacedAt = deps.printers.lastReplacement(deviceId, key);
+    const samples = deps.printers
+      .samples(deviceId, key)
+      .filter((s) => replacedAt === null || s.readAt > replacedAt)
+      .map((s) => ({ at: Date.parse(s.readAt), percent: s.percent, pageCount: s.pageCount }));
+    return { ...supply, daysLeft: forecastDaysLeft(samples, { waste: isWaste(supply) }) };
+  };
+
+  const service = {
+    /**
+     * Reads a printer on an open session (Printer-MIB RFC 3805, HOST-RESOURCES-MIB RFC 2790) and
+     * stores the reading and a level sample per supply.
+     * @throws SnmpError when the printer stops answering.
+     */
+    async readAndStore(deviceId: number, session: SnmpSession, system: SystemGroup): Promise<PrinterReading> {
+      const profile = matchProfile(system, {});
+      const reading = await readPrinter(
+        session,
+        printerOptions(profile, { lowPercent: deps.settings().printerLowPercent }),
+      );
+      deps.printers.record(deviceId, reading, deps.now());
+      return reading;
+    },
+
+    /** Every printer with its last reading (or an empty one), most urgent first, and what to order. */
+    list(): { printers: PrinterSummary[]; toOrder: SupplyToOrder[] } {
+      const latest = deps.printers.latest();
+      const printers = deps.devices.list('printer').map((device): PrinterSummary => {
+        const last = latest.get(device.id);
+        const reading = last?.reading ?? EMPTY_READING;
+        const counts = deps.printers
+          .pageCounts(device.id)
+          .map((c) => ({ at: Date.parse(c.readAt), count: c.count }));
+        return {
+          ...reading,
+          supplies: reading.supplies.map((s) => withForecast(device.id, s)),
+          deviceId: device.id,
+          ip: device.ip,
+          sysName: device.sysName,
+          vendor: device.vendor,
+          model: device.model,
+          serial: device.serial,
+          room: device.room,
+          readAt: last?.readAt ?? null,
+          pagesPerMonth: pagesPerMonth(counts),
+        };
+      });
+      printers.sort((a, b) => printerUrgency(a) - printerUrgency(b));
+      const within = deps.settings().orderWithinDays;
+      const toOrder = printers
+        .flatMap((p) =>
+          p.supplies
+            .filter(
+              (s) =>
+                ['empty', 'low', 'full', 'almost-full'].includes(s.state) ||
+                (s.daysLeft !== null && s.daysLeft <= within),
+            )
+            .map((s): SupplyToOrder => ({
+              deviceId: p.deviceId,
+              supplyKey: supplyKey(s),
+              printer: p.sysName ?? p.model ?? p.ip,
+              room: p.room,
+              model: p.model,
+              kind: s.kind,
+              color: s.color,
+              description: s.description,
+              partNumber: s.partNumber,
+              percent: s.percent,
+              state: s.state,
+              daysLeft: s.daysLeft,
+            })),
+        )
+        .sort((a, b) => urgency(a) - urgency(b));
+      return { printers, toOrder };
+    },
+
+    /**
+     * Re-reads every printer of the inventory that is not missing, without a discovery sweep.
+     * @throws BusyError while a scan runs.
+     */
+    async poll(options: { signal?: AbortSignal } = {}): Promise<{ polled: number; failed: number }> {
+      if (deps.isScanning()) throw new BusyError('A scan is running: poll the printers when it ends.');
+      const settings = deps.settings();
+      const credentials = deps.scanCredentials();
+      const keys = credentials.map((c) => deps.credentials.keyOf(c));
+      const remembered = deps.devices.credentialKeysByIp();
+      const sessionOptions = {
+        port: settings.port,
+        timeoutMs: settings.timeoutMs,
+        retries: settings.retries,
+        pace: createPacer(deps.maxRequestsPerSecond),
+      };
+      const result = { polled: 0, failed: 0 };
+      const printers = deps.devices.list('printer').filter((d) => !d.missing);
+      await runPool(
+        printers,
+        POLL_CONCURRENCY,
+        async (device) => {
+          const order = credentials.map((_, i) => i);
+          const preferred = keys.indexOf(remembered.get(device.ip) ?? '');
+          if (preferred > 0) order.unshift(...order.splice(preferred, 1));
+          const probe = await probeHost(device.ip, credentials, order, deps.openSession, sessionOptions);
+          if (probe.kind !== 'open') {
+            result.failed++;
+            return;
+          }
+          try {
+            await service.readAndStore(device.id, probe.session, deps.devices.system(device.id));
+            result.polled++;
+          } catch (error) {
+            result.failed++;
+            if (!(error instanceof SnmpError))
+              deps.logger.error('poll: reading failed', { ip: device.ip, error: String(error) });
+          } finally {
+            probe.session.close();
+          }
+        },
+        options.signal,
+      );
+      return result;
+    },
+
+    /**
+     * Records that a supply was replaced now (the TOS agent's « Remplacée »): the forecast starts again.
+     * @throws NotFoundError for an unknown printer.
+     */
+    replace(deviceId: number, key: string): void {
+      const device = deps.devices.get(deviceId);
+      if (!device || device.type !== 'printer') throw new NotFoundError(`No printer with id ${deviceId}.`);
+      deps.printers.recordReplacement(deviceId, key, deps.now(), 'manual');
+    },
+  };
+  return service;
+}
+
+export type PrintersService = ReturnType<typeof createPrintersService>;
