@@ -25,9 +25,8 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
     return db;
   } catch (error) {
     db?.close();
-    throw new Error(
-      `Cannot open the database ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the database ${path}: ${reason}`, { cause: error });
   }
 }
 
