@@ -162,6 +162,11 @@ export const PrinterSummary = PrinterReading.extend({
   readAt: z.string().nullable(),
   /** Pages per month from the counter history, or null without enough data. */
   pagesPerMonth: z.number().nullable(),
+  /**
+   * Incidents open on this printer, each opened once and kept until it clears: `supply-empty:<supplyKey>`,
+   * `supply-low:<supplyKey>`, `printer-error:<PrinterError>`; `since` is when it opened (ISO 8601).
+   */
+  incidents: z.array(z.object({ key: z.string(), since: z.string() })),
 });
 export type PrinterSummary = z.infer<typeof PrinterSummary>;
 

@@ -17,6 +17,7 @@ import { matchProfile } from '../identify/profiles';
 import type { Logger } from '../log';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { forecastDaysLeft, pagesPerMonth } from './forecast';
+import { activeIncidents } from './incidents';
 import { printerOptions, readPrinter } from './read-printer';
 
 export interface PrintersDeps {
@@ -74,17 +75,18 @@ export function createPrintersService(deps: PrintersDeps) {
 
   const service = {
     /**
-     * Reads a printer on an open session (Printer-MIB RFC 3805, HOST-RESOURCES-MIB RFC 2790) and
-     * stores the reading and a level sample per supply.
+     * Reads a printer on an open session (Printer-MIB RFC 3805, HOST-RESOURCES-MIB RFC 2790),
+     * stores the reading and a level sample per supply, and opens or closes its incidents.
      * @throws SnmpError when the printer stops answering.
      */
     async readAndStore(deviceId: number, session: SnmpSession, system: SystemGroup): Promise<PrinterReading> {
       const profile = matchProfile(system, {});
-      const reading = await readPrinter(
-        session,
-        printerOptions(profile, { lowPercent: deps.settings().printerLowPercent }),
-      );
-      deps.printers.record(deviceId, reading, deps.now());
+      const thresholds = { lowPercent: deps.settings().printerLowPercent };
+      const reading = await readPrinter(session, printerOptions(profile, thresholds));
+      const at = deps.now();
+      deps.printers.record(deviceId, reading, at);
+      const open = new Set(deps.printers.openIncidents(deviceId).keys());
+      deps.printers.syncIncidents(deviceId, activeIncidents(reading, thresholds, open), at);
       return reading;
     },
 
@@ -108,6 +110,7 @@ export function createPrintersService(deps: PrintersDeps) {
           serial: device.serial,
           room: device.room,
           readAt: last?.readAt ?? null,
+          incidents: [...deps.printers.openIncidents(device.id)].map(([key, since]) => ({ key, since })),
           pagesPerMonth: pagesPerMonth(counts),
         };
       });

@@ -4,6 +4,7 @@
  */
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-printers';
+import { migration0003 } from './0003-printer-incidents';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];

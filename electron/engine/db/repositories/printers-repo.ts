@@ -75,6 +75,32 @@ export function createPrintersRepo(db: Db) {
         .map((r) => ({ readAt: r.read_at, count: r.count }));
     },
 
+    /** The incidents open on a printer: key → when it opened. */
+    openIncidents(deviceId: number): Map<string, string> {
+      const rows = db
+        .prepare<[number], { incident_key: string; opened_at: string }>(
+          'SELECT incident_key, opened_at FROM printer_incidents WHERE device_id = ? AND closed_at IS NULL',
+        )
+        .all(deviceId);
+      return new Map(rows.map((r) => [r.incident_key, r.opened_at]));
+    },
+
+    /** Opens the incidents in `active` that are not open, and closes the open ones not in it. */
+    syncIncidents: db.transaction((deviceId: number, active: ReadonlySet<string>, at: string) => {
+      const open = db
+        .prepare<[number], { id: number; incident_key: string }>(
+          'SELECT id, incident_key FROM printer_incidents WHERE device_id = ? AND closed_at IS NULL',
+        )
+        .all(deviceId);
+      const close = db.prepare('UPDATE printer_incidents SET closed_at = ? WHERE id = ?');
+      for (const row of open) if (!active.has(row.incident_key)) close.run(at, row.id);
+      const insert = db.prepare(
+        'INSERT INTO printer_incidents (device_id, incident_key, opened_at) VALUES (?, ?, ?)',
+      );
+      const openKeys = new Set(open.map((r) => r.incident_key));
+      for (const key of active) if (!openKeys.has(key)) insert.run(deviceId, key, at);
+    }),
+
     /** Records that a supply was replaced. */
     recordReplacement(deviceId: number, key: string, at: string, source: 'manual' | 'detected'): void {
       db.prepare(

@@ -68,3 +68,26 @@ describe('migration 0002-printers', () => {
     db.close();
   });
 });
+
+describe('migration 0003-printer-incidents', () => {
+  it('keeps one open incident per condition until it clears', async () => {
+    const { createPrintersRepo } = await import('../../../../electron/engine/db/repositories/printers-repo');
+    const db = openDatabase(':memory:');
+    db.prepare(
+      "INSERT INTO devices (id, identity, ip, type, first_seen, last_seen) VALUES (1, 'mac:x', '10.0.0.1', 'printer', 't', 't')",
+    ).run();
+    const repo = createPrintersRepo(db);
+    repo.syncIncidents(1, new Set(['supply-empty:1.1', 'printer-error:jammed']), 't1');
+    repo.syncIncidents(1, new Set(['supply-empty:1.1', 'printer-error:jammed']), 't2');
+    repo.syncIncidents(1, new Set(['supply-empty:1.1']), 't3');
+    expect([...repo.openIncidents(1)]).toEqual([['supply-empty:1.1', 't1']]);
+    const rows = db
+      .prepare('SELECT incident_key, opened_at, closed_at FROM printer_incidents ORDER BY id')
+      .all();
+    expect(rows).toEqual([
+      { incident_key: 'supply-empty:1.1', opened_at: 't1', closed_at: null },
+      { incident_key: 'printer-error:jammed', opened_at: 't1', closed_at: 't3' },
+    ]);
+    db.close();
+  });
+});
