@@ -22,6 +22,7 @@ describe('fixtures', () => {
     expect(listFixtures()).toEqual([
       'ap-ubiquiti',
       'nas-synology',
+      'printer-canon-color',
       'printer-generic-netsnmp',
       'printer-hp-laserjet',
       'projector-epson',

@@ -15,7 +15,7 @@ describe('startFixtureNetwork', () => {
   it('places the fixtures from .10 in alphabetical order, then the silent and garbage hosts', () => {
     const hosts = network.hosts.map((host) => `${host.address} ${host.name}`);
     expect(hosts.slice(0, 2)).toEqual(['127.78.0.10 ap-ubiquiti', '127.78.0.11 nas-synology']);
-    expect(hosts.slice(-2)).toEqual(['127.78.0.18 silent', '127.78.0.19 garbage']);
+    expect(hosts.slice(-2)).toEqual(['127.78.0.19 silent', '127.78.0.20 garbage']);
   });
 
   it("answers each fixture's sysName on its own address", async () => {
