@@ -51,6 +51,30 @@ async function scanOnce(
   }
 }
 
+/** Full printer reads per second: the printers of `targets` found once, then polled `RUNS` times. */
+async function printersPerSecond(targets: string[], port: number) {
+  const engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-bench-')), 'parc.db') });
+  try {
+    engine.settings.set({ port });
+    await (
+      await engine.scan.start({
+        targets,
+        credentials: [{ kind: 'community', version: '2c', community: 'public' }],
+        port,
+      })
+    ).done;
+    const rates: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      const { polled } = await engine.printers.poll();
+      rates.push(polled / ((performance.now() - start) / 1000));
+    }
+    return { median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
+  } finally {
+    engine.close();
+  }
+}
+
 async function main() {
   const lab = loadLab();
   const community = (c: string): Credential => ({ kind: 'community', version: '2c', community: c });
@@ -80,6 +104,7 @@ async function main() {
   for (let i = 0; i < RUNS; i++) {
     samples.push(await scanOnce(targets, [community('public'), community('lycee-ro')], port, expectedTypes));
   }
+  const printerReads = await printersPerSecond(targets, port);
   await stop();
 
   const stat = (key: keyof Sample) => {
@@ -99,6 +124,10 @@ async function main() {
       found: stat('found'),
       typedRight: stat('typedRight'),
       target: 'under 5 s for the lab /24 (issue 2)',
+    },
+    printers: {
+      what: 'full printer reads (Printer-MIB supplies, trays, alerts, counters) per second, parc poll',
+      perSecond: printerReads,
     },
   };
   console.table(
