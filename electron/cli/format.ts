@@ -52,6 +52,9 @@ export function formatSummary(scan: ScanSummary): string {
     `scan ${scan.status}: ${scan.addressCount} addresses in ${seconds.toFixed(1)} s, ${scan.respondedCount} devices ` +
       `(${scan.newCount} new, ${scan.updatedCount} updated, ${scan.missingCount} missing)`,
     ...scan.problems.map((p) => `  problem: ${p.ip}: ${printable(p.reason)}`),
+    ...(scan.respondedCount === 0 && scan.missingCount > 0
+      ? ['  warning: no device answered, yet some were known here: check the community or SNMPv3 user']
+      : []),
   ];
   return lines.join('\n') + '\n';
 }

@@ -157,3 +157,14 @@ describe('parc scan with SNMPv3 DES', () => {
     ]);
   });
 });
+
+describe('parc scan with a wrong community', () => {
+  it('warns that nothing answered when known devices go missing', async () => {
+    const c = cli(['scan', '127.0.0.10', '-c', 'public']);
+    expect(await c.run()).toBe(0);
+    c.err.length = 0;
+    expect(await c.run(['scan', '127.0.0.10', '-c', 'wrong'])).toBe(0);
+    expect(c.err.join('')).toContain('1 missing');
+    expect(c.err.join('')).toContain('warning: no device answered');
+  });
+});
