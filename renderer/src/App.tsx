@@ -6,7 +6,7 @@ import type { ParcApi } from '../../shared/ipc/contract';
 import { AppHeader } from './components/app-header';
 import { AppNav } from './components/app-nav';
 import { createI18n } from './i18n/i18n';
-import { SCREENS } from './screens';
+import { SCREENS, SIMPLE_MODE_SCREEN, type ScreenId } from './screens';
 import { connectStores, createStores, loadInitialData, type Stores } from './stores/stores';
 import { StoresProvider } from './stores/stores-context';
 
@@ -17,8 +17,11 @@ import { StoresProvider } from './stores/stores-context';
 export function App({ api }: { api: ParcApi }) {
   const [stores] = useState<Stores>(() => createStores(api));
   const [i18n] = useState<i18n>(() => createI18n('fr'));
-  const [screenId, setScreenId] = useState(SCREENS[0]?.id ?? '');
+  const [chosenScreenId, setScreenId] = useState<ScreenId>(SCREENS[0]?.id ?? 'network');
   const language = useStore(stores.settings, (s) => s.language);
+  const simpleMode = useStore(stores.ui, (s) => s.simpleMode);
+  // The simple mode is for the agent who changes cartridges: printers only, no navigation.
+  const screenId = simpleMode ? SIMPLE_MODE_SCREEN : chosenScreenId;
 
   useEffect(() => {
     const disconnect = connectStores(api, stores);
@@ -31,6 +34,11 @@ export function App({ api }: { api: ParcApi }) {
     document.documentElement.lang = language;
   }, [i18n, language]);
 
+  useEffect(() => {
+    // Large text everywhere (sizes are in rem).
+    document.documentElement.classList.toggle('simple-mode', simpleMode);
+  }, [simpleMode]);
+
   const screen = SCREENS.find((candidate) => candidate.id === screenId) ?? SCREENS[0];
 
   return (
@@ -39,7 +47,7 @@ export function App({ api }: { api: ParcApi }) {
         <div className="app">
           <AppHeader />
           <div className="app-body">
-            <AppNav screens={SCREENS} currentId={screenId} onSelect={setScreenId} />
+            {simpleMode ? null : <AppNav screens={SCREENS} currentId={screenId} onSelect={setScreenId} />}
             <main className="app-main">{screen ? <screen.Component /> : null}</main>
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScreenDefinition } from '../screens';
+import type { ScreenDefinition, ScreenId } from '../screens';
 
 /** The left navigation between screens; the current one is marked with `aria-current`. */
 export function AppNav({
@@ -9,7 +9,7 @@ export function AppNav({
 }: {
   screens: readonly ScreenDefinition[];
   currentId: string;
-  onSelect: (id: string) => void;
+  onSelect: (id: ScreenId) => void;
 }) {
   const { t } = useTranslation();
   return (

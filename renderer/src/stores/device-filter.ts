@@ -23,19 +23,30 @@ function haystackOf(device: Device): string {
 
 /**
  * The devices matching a search text and a type: every word of the search must appear in the
- * name, IP, vendor, model, serial, MAC (with or without colons) or room.
+ * name, IP, vendor, model, serial, MAC (with or without colons), room, or the type's word in
+ * the UI language (`typeWord`, e.g. « imprimante »).
  */
 export function filterDevices(
   devices: readonly Device[],
   search: string,
   type: DeviceType | null,
+  typeWord: (type: DeviceType) => string = () => '',
 ): readonly Device[] {
   const words = normalizeSearch(search).split(/\s+/).filter(Boolean);
   if (words.length === 0 && type === null) return devices;
+  const typeWords = new Map<DeviceType, string>();
+  const typeWordOf = (deviceType: DeviceType) => {
+    let word = typeWords.get(deviceType);
+    if (word === undefined) {
+      word = normalizeSearch(typeWord(deviceType));
+      typeWords.set(deviceType, word);
+    }
+    return word;
+  };
   return devices.filter((device) => {
     if (type !== null && device.type !== type) return false;
     if (words.length === 0) return true;
-    const haystack = haystackOf(device);
+    const haystack = `${haystackOf(device)}\n${typeWordOf(device.type)}`;
     return words.every((word) => haystack.includes(word));
   });
 }

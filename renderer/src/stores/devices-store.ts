@@ -18,16 +18,23 @@ export type DevicesState = {
   saving: boolean;
   /** The last `inventory:update` failure, shown beside "Enregistrer". */
   saveError: StoreError | null;
+  /** Room and notes typed but not saved, per device id: kept when another device is selected. */
+  drafts: Readonly<Record<number, DeviceDraft>>;
   load: () => Promise<void>;
   setSearch: (search: string) => void;
   setTypeFilter: (type: DeviceType | null) => void;
   setSorting: (updater: Updater<SortingState>) => void;
   select: (id: number | null) => void;
+  /** Keeps (or, with null, forgets) the unsaved room and notes of a device. */
+  setDraft: (id: number, draft: DeviceDraft | null) => void;
   /** Sends `inventory:update` and puts the answer in the list; @returns true on success. */
   update: (edit: DeviceEdit) => Promise<boolean>;
 };
 
 export type DevicesStore = StoreApi<DevicesState>;
+
+/** The referent's fields as typed in the detail panel. */
+export type DeviceDraft = { room: string; notes: string };
 
 /** Creates the devices slice over an injected API. */
 export function createDevicesStore(api: ParcApi): DevicesStore {
@@ -41,6 +48,7 @@ export function createDevicesStore(api: ParcApi): DevicesStore {
     selectedId: null,
     saving: false,
     saveError: null,
+    drafts: {},
     load: async () => {
       try {
         const devices = unwrap(await api.invoke('inventory:list', {}));
@@ -53,15 +61,27 @@ export function createDevicesStore(api: ParcApi): DevicesStore {
     setTypeFilter: (typeFilter) => set({ typeFilter }),
     setSorting: (updater) =>
       set({ sorting: typeof updater === 'function' ? updater(get().sorting) : updater }),
-    select: (selectedId) => set({ selectedId }),
+    select: (selectedId) => set({ selectedId, saveError: null }),
+    setDraft: (id, draft) =>
+      set((state) => {
+        const drafts = { ...state.drafts };
+        if (draft) drafts[id] = draft;
+        else delete drafts[id];
+        return { drafts };
+      }),
     update: async (edit) => {
       set({ saving: true, saveError: null });
       try {
         const updated = unwrap(await api.invoke('inventory:update', edit));
-        set((state) => ({
-          saving: false,
-          devices: state.devices.map((device) => (device.id === updated.id ? updated : device)),
-        }));
+        set((state) => {
+          const drafts = { ...state.drafts };
+          delete drafts[updated.id];
+          return {
+            saving: false,
+            drafts,
+            devices: state.devices.map((device) => (device.id === updated.id ? updated : device)),
+          };
+        });
         return true;
       } catch (error) {
         set({ saving: false, saveError: toStoreError(error) });

@@ -65,7 +65,7 @@ export function createScanStore(api: ParcApi): ScanStore {
       if (starting || running) return false;
       const targets = parseTargets(targetsText);
       if (targets.length === 0) {
-        set({ error: { code: 'no-targets', message: '' } });
+        set({ error: { code: 'invalid-input', message: '', reason: 'no-targets' }, lastSummary: null });
         return false;
       }
       set({ starting: true, error: null });
@@ -81,7 +81,8 @@ export function createScanStore(api: ParcApi): ScanStore {
         }));
         return true;
       } catch (error) {
-        set({ starting: false, error: toStoreError(error) });
+        // The previous summary would read as the outcome of this refused scan.
+        set({ starting: false, error: toStoreError(error), lastSummary: null });
         return false;
       }
     },

@@ -1,11 +1,12 @@
-import type { ErrorCode } from '../../../shared/ipc/result';
+import type { IpcError } from '../../../shared/ipc/result';
 import { toIpcError } from '../api/unwrap';
 
 /**
- * An error a store keeps for the UI: an IPC `code` (shown with a French sentence from
- * `errors.<code>`) or a local check such as `no-targets`, and the engine's message.
+ * An error a store keeps for the UI: the IPC `code`, the engine's (English) `message`, and for a
+ * refused input its `reason` and `params`, from which the UI writes its own sentence
+ * (`inputReasons.<reason>`). Local checks (e.g. an empty targets field) use a reason too.
  */
-export type StoreError = { code: ErrorCode | 'no-targets'; message: string };
+export type StoreError = IpcError;
 
 /** Turns anything caught around an `invoke` into a `StoreError`. */
 export function toStoreError(error: unknown): StoreError {

@@ -2,9 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { CredentialsState } from './credentials-store';
 import type { DevicesState } from './devices-store';
+import type { PrintersState } from './printers-store';
 import type { ScanState } from './scan-store';
 import type { SettingsState } from './settings-store';
 import type { Stores } from './stores';
+import type { UiState } from './ui-store';
 
 const StoresContext = createContext<Stores | null>(null);
 
@@ -38,4 +40,14 @@ export function useCredentials<T>(selector: (state: CredentialsState) => T): T {
 /** Selects from the settings slice. */
 export function useSettings<T>(selector: (state: SettingsState) => T): T {
   return useStore(useStores().settings, selector);
+}
+
+/** Selects from the printers slice. */
+export function usePrinters<T>(selector: (state: PrintersState) => T): T {
+  return useStore(useStores().printers, selector);
+}
+
+/** Selects from the UI preferences slice. */
+export function useUi<T>(selector: (state: UiState) => T): T {
+  return useStore(useStores().ui, selector);
 }

@@ -1,8 +1,10 @@
 import type { ParcApi } from '../../../shared/ipc/contract';
 import { createCredentialsStore, type CredentialsStore } from './credentials-store';
 import { createDevicesStore, type DevicesStore } from './devices-store';
+import { createPrintersStore, type PrintersStore } from './printers-store';
 import { createScanStore, type ScanStore } from './scan-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
+import { createUiStore, type UiStore } from './ui-store';
 
 /** Every slice of the renderer, all over the same API. */
 export type Stores = {
@@ -10,6 +12,8 @@ export type Stores = {
   readonly devices: DevicesStore;
   readonly credentials: CredentialsStore;
   readonly settings: SettingsStore;
+  readonly printers: PrintersStore;
+  readonly ui: UiStore;
 };
 
 /** Creates all slices over one API (the real one in main.tsx, a fake in tests). */
@@ -19,6 +23,8 @@ export function createStores(api: ParcApi): Stores {
     devices: createDevicesStore(api),
     credentials: createCredentialsStore(api),
     settings: createSettingsStore(api),
+    printers: createPrintersStore(api),
+    ui: createUiStore(),
   };
 }
 
@@ -33,6 +39,8 @@ export function connectStores(api: ParcApi, stores: Stores): () => void {
     api.on('scan:finished', (summary) => {
       stores.scan.getState().applyFinished(summary);
       void stores.devices.getState().load();
+      // A scan reads the printers it finds: refresh the printers screen if it was opened.
+      if (stores.printers.getState().loaded) void stores.printers.getState().load();
     }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());

@@ -1,5 +1,6 @@
 import { describeCredential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
+import type { PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
 import type { Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
 import type {
@@ -33,6 +34,8 @@ export type FakeParcApi = ParcApi & {
     settings: Settings;
     suggestions: SuggestedRange[];
     nextScanId: number;
+    printers: PrinterSummary[];
+    toOrder: SupplyToOrder[];
   };
 };
 
@@ -60,6 +63,71 @@ export function makeDevice(overrides: Partial<Device> & Pick<Device, 'id' | 'ip'
   };
 }
 
+/** A community summary as `credentials:list` gives it. */
+export function communitySummary(id: number, version: '1' | '2c' = '2c'): CredentialSummary {
+  return {
+    id,
+    label: `v${version} community #${id}`,
+    kind: 'community',
+    version,
+    user: null,
+    authProtocol: null,
+    privProtocol: null,
+  };
+}
+
+/** An SNMPv3 user summary as `credentials:list` gives it. */
+export function v3Summary(
+  id: number,
+  user: string,
+  authProtocol: CredentialSummary['authProtocol'],
+  privProtocol: CredentialSummary['privProtocol'],
+): CredentialSummary {
+  return { id, label: `v3 user "${user}"`, kind: 'v3', version: '3', user, authProtocol, privProtocol };
+}
+
+/** A supply with every field filled by default (a black toner at 60 %). */
+export function makeSupply(overrides: Partial<Supply> & Pick<Supply, 'index'>): Supply {
+  return {
+    deviceIndex: 1,
+    kind: 'toner',
+    color: 'black',
+    description: null,
+    partNumber: null,
+    unit: 'percent',
+    maxCapacity: 100,
+    level: 60,
+    percent: 60,
+    state: 'ok',
+    daysLeft: null,
+    ...overrides,
+  };
+}
+
+/** A printer with every field filled by default (idle, no supplies). */
+export function makePrinter(
+  overrides: Partial<PrinterSummary> & Pick<PrinterSummary, 'deviceId' | 'ip'>,
+): PrinterSummary {
+  return {
+    sysName: null,
+    vendor: null,
+    model: null,
+    serial: null,
+    room: null,
+    readAt: '2026-11-29T13:05:00.000Z',
+    pagesPerMonth: null,
+    status: 'idle',
+    errors: [],
+    alerts: [],
+    display: null,
+    pageCount: { total: null, mono: null, color: null },
+    supplies: [],
+    trays: [],
+    incidents: [],
+    ...overrides,
+  };
+}
+
 /** Creates a fake API with optional initial data and command overrides. */
 export function createFakeParcApi(
   initial: Partial<FakeParcApi['state']> = {},
@@ -68,9 +136,20 @@ export function createFakeParcApi(
   const state: FakeParcApi['state'] = {
     devices: [],
     credentials: [],
-    settings: { language: 'fr', targets: [], timeoutMs: 1000, retries: 1, concurrency: 128, port: 161 },
+    settings: {
+      language: 'fr',
+      targets: [],
+      timeoutMs: 1000,
+      retries: 1,
+      concurrency: 128,
+      port: 161,
+      printerLowPercent: 10,
+      orderWithinDays: 14,
+    },
     suggestions: [],
     nextScanId: 1,
+    printers: [],
+    toOrder: [],
     ...initial,
   };
   const calls: FakeParcApi['calls'] = [];
@@ -99,7 +178,17 @@ export function createFakeParcApi(
     'credentials:list': () => ok([...state.credentials]),
     'credentials:add': (input) => {
       const id = nextCredentialId++;
-      state.credentials.push({ id, label: describeCredential(input, state.credentials.length) });
+      state.credentials.push(
+        input.kind === 'community'
+          ? {
+              ...communitySummary(id, input.version),
+              label: describeCredential(input, state.credentials.length),
+            }
+          : {
+              ...v3Summary(id, input.user, input.auth.protocol, input.priv?.protocol ?? null),
+              label: describeCredential(input, state.credentials.length),
+            },
+      );
       return ok([...state.credentials]);
     },
     'credentials:remove': (input) => {
@@ -114,6 +203,20 @@ export function createFakeParcApi(
       [list[index], list[target]] = [list[target]!, list[index]!];
       state.credentials = list;
       return ok([...list]);
+    },
+    'printers:list': () => ok({ printers: [...state.printers], toOrder: [...state.toOrder] }),
+    'printers:poll': () => ok({ polled: state.printers.length, failed: 0 }),
+    'printers:replace': (input) => {
+      const printer = state.printers.find((p) => p.deviceId === input.deviceId);
+      const supply = printer?.supplies.find((s) => `${s.deviceIndex}.${s.index}` === input.supplyKey);
+      if (!printer || !supply)
+        return fail('not-found', `Supply ${input.supplyKey} of ${input.deviceId} unknown`);
+      // As the engine would after a new cartridge: full again, off the order list.
+      Object.assign(supply, { level: supply.maxCapacity, percent: 100, state: 'ok', daysLeft: null });
+      state.toOrder = state.toOrder.filter(
+        (o) => !(o.deviceId === input.deviceId && o.supplyKey === input.supplyKey),
+      );
+      return ok({ recorded: true as const });
     },
     'settings:get': () => ok(state.settings),
     'settings:set': (input) => {

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
 import type { ScanSummary } from '../../../shared/domain/scan';
 import { fail } from '../../../shared/ipc/result';
-import { createFakeParcApi, makeDevice, type FakeParcApi } from './fake-parc-api';
+import { communitySummary, createFakeParcApi, makeDevice, type FakeParcApi } from './fake-parc-api';
 import { renderApp } from './render-app';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -77,7 +77,7 @@ let api: FakeParcApi;
 beforeEach(() => {
   api = createFakeParcApi({
     devices: sampleDevices(),
-    credentials: [{ id: 7, label: 'v2c community #1' }],
+    credentials: [communitySummary(7)],
     suggestions: [{ cidr: '192.168.10.0/24', interfaceName: 'Ethernet', addressCount: 254 }],
   });
 });
@@ -88,7 +88,7 @@ describe('Réseau screen', () => {
     expect(screen.getByRole('banner')).toHaveProperty('textContent', expect.stringContaining('Parc'));
     expect(screen.getByRole('button', { name: 'Réseau' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('heading', { name: 'Analyser le réseau' })).toBeTruthy();
-    expect(await screen.findByText('v2c community #1')).toBeTruthy();
+    expect(await screen.findByText('Communauté SNMP v2c n° 1')).toBeTruthy();
     await within(devicesTable()).findByText('IMP-CDI');
     expect(shownIps()).toEqual(['10.0.0.3', '10.0.0.9', '10.0.0.20', '10.0.0.100']);
 
@@ -138,7 +138,7 @@ describe('Réseau screen', () => {
     expect(screen.getByRole('button', { name: 'Scanner' })).toHaveProperty('disabled', true);
   });
 
-  it('shows progress events in the progress bar and cancels with "Annuler"', async () => {
+  it('shows progress events in the progress bar and cancels with "Annuler l’analyse"', async () => {
     await renderApp(api);
     fireEvent.change(screen.getByRole('textbox', { name: 'Plages à analyser' }), {
       target: { value: '10.0.0.0/24' },
@@ -160,7 +160,7 @@ describe('Réseau screen', () => {
     act(() => api.emit('scan:progress', { scanId: 99, done: 5, total: 10, found: 0, current: null }));
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('200');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler l’analyse' }));
     await vi.waitFor(() => expect(api.inputsOf('scan:cancel')).toEqual([{ scanId: 1 }]));
   });
 

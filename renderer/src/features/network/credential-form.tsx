@@ -70,7 +70,7 @@ export function CredentialForm() {
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-community`}>{t('credentials.community')}</label>
+              <label htmlFor={`${id}-community`}>{t('credentials.communityField')}</label>
               <input
                 id={`${id}-community`}
                 type="password"

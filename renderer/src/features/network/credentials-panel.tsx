@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { describeCredentials } from '../../lib/credential-words';
 import { useCredentials } from '../../stores/stores-context';
 import { CredentialForm } from './credential-form';
 
-/** The SNMP credentials, in the order the scan tries them: labels only, reorder, remove, add. */
+/** The SNMP credentials, in the order the scan tries them: described in words, reorder, remove, add. */
 export function CredentialsPanel() {
   const { t } = useTranslation();
   const credentials = useCredentials((s) => s.credentials);
@@ -11,6 +12,7 @@ export function CredentialsPanel() {
   const error = useCredentials((s) => s.error);
   const remove = useCredentials((s) => s.remove);
   const move = useCredentials((s) => s.move);
+  const names = describeCredentials(credentials, t);
 
   return (
     <section className="panel" aria-labelledby="credentials-heading">
@@ -20,40 +22,43 @@ export function CredentialsPanel() {
         <p>{t('credentials.empty')}</p>
       ) : (
         <ol className="credential-list">
-          {credentials.map((credential, index) => (
-            <li key={credential.id}>
-              <span className="credential-label">{credential.label}</span>
-              <span className="credential-actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('credentials.moveUp', { label: credential.label })}
-                  disabled={busy || index === 0}
-                  onClick={() => void move(credential.id, 'up')}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('credentials.moveDown', { label: credential.label })}
-                  disabled={busy || index === credentials.length - 1}
-                  onClick={() => void move(credential.id, 'down')}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button danger"
-                  aria-label={t('credentials.remove', { label: credential.label })}
-                  disabled={busy}
-                  onClick={() => void remove(credential.id)}
-                >
-                  ×
-                </button>
-              </span>
-            </li>
-          ))}
+          {credentials.map((credential, index) => {
+            const label = names[index] ?? '';
+            return (
+              <li key={credential.id}>
+                <span className="credential-label">{label}</span>
+                <span className="credential-actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('credentials.moveUp', { label })}
+                    disabled={busy || index === 0}
+                    onClick={() => void move(credential.id, 'up')}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('credentials.moveDown', { label })}
+                    disabled={busy || index === credentials.length - 1}
+                    onClick={() => void move(credential.id, 'down')}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button danger"
+                    aria-label={t('credentials.remove', { label })}
+                    disabled={busy}
+                    onClick={() => void remove(credential.id)}
+                  >
+                    ×
+                  </button>
+                </span>
+              </li>
+            );
+          })}
         </ol>
       )}
       <ErrorAlert error={error} />

@@ -41,11 +41,19 @@ function textColumn(id: 'vendor' | 'model' | 'serial' | 'mac' | 'room', header: 
     header,
     sortFn: sortText,
     sortUndefined: 'last',
-    cell: (info) => info.getValue() ?? '',
+    // Long values are cut with an ellipsis: the whole value is in the tooltip.
+    cell: (info) => {
+      const value = info.getValue();
+      return value ? <span title={value}>{value}</span> : '';
+    },
   });
 }
 
-/** The devices table's columns, in the UI language; the type is an icon and a written label. */
+/**
+ * The devices table's columns, in the UI language; the type is an icon and a written label.
+ * The serial number and MAC columns only show when the panel is wide enough (styles.css); the
+ * detail panel always has them.
+ */
 export function useDeviceColumns() {
   const { t } = useTranslation();
   const locale = LOCALES[useSettings((s) => s.language)];
@@ -58,9 +66,9 @@ export function useDeviceColumns() {
           header: t('devices.columns.type'),
           sortFn: sortType,
           cell: (info) => (
-            <span className="device-type">
+            <span className="device-type" title={t(`deviceTypes.${info.getValue()}`)}>
               <DeviceTypeIcon type={info.getValue()} />
-              {t(`deviceTypes.${info.getValue()}`)}
+              <span className="cell-text">{t(`deviceTypes.${info.getValue()}`)}</span>
             </span>
           ),
         }),
@@ -71,7 +79,7 @@ export function useDeviceColumns() {
           sortUndefined: 'last',
           cell: (info) => (
             <span className="device-name">
-              <button type="button" className="row-button">
+              <button type="button" className="row-button" title={info.getValue() ?? info.row.original.ip}>
                 {info.getValue() ?? info.row.original.ip}
               </button>
               {info.row.original.missing ? (
@@ -82,7 +90,12 @@ export function useDeviceColumns() {
             </span>
           ),
         }),
-        helper.accessor('ip', { id: 'ip', header: t('devices.columns.ip'), sortFn: sortIp }),
+        helper.accessor('ip', {
+          id: 'ip',
+          header: t('devices.columns.ip'),
+          sortFn: sortIp,
+          cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
+        }),
         textColumn('vendor', t('devices.columns.vendor')),
         textColumn('model', t('devices.columns.model')),
         textColumn('serial', t('devices.columns.serial')),
@@ -93,7 +106,10 @@ export function useDeviceColumns() {
           header: t('devices.columns.lastSeen'),
           // ISO 8601 in UTC sorts as plain text.
           sortFn: sortIso,
-          cell: (info) => formatDateTime(info.getValue(), locale),
+          cell: (info) => {
+            const text = formatDateTime(info.getValue(), locale);
+            return <span title={text}>{text}</span>;
+          },
         }),
       ]),
     [t, locale],

@@ -20,6 +20,7 @@ export function DeviceDetail() {
       <aside className="panel device-detail" aria-labelledby="device-detail-heading">
         <h2 id="device-detail-heading">{t('detail.heading')}</h2>
         <p className="help">{t('detail.none')}</p>
+        <OtherDrafts currentId={null} />
       </aside>
     );
   }
@@ -64,8 +65,33 @@ export function DeviceDetail() {
           </div>
         ))}
       </dl>
-      {/* A new form per device: its fields start from that device's saved values. */}
+      <OtherDrafts currentId={device.id} />
+      {/* A new form per device: its fields start from that device's draft or saved values. */}
       <DeviceEditForm key={device.id} device={device} />
     </aside>
+  );
+}
+
+/** Devices left with an unsaved room or notes, with a button to go back to each. */
+function OtherDrafts({ currentId }: { currentId: number | null }) {
+  const { t } = useTranslation();
+  const drafts = useDevices((s) => s.drafts);
+  const devices = useDevices((s) => s.devices);
+  const select = useDevices((s) => s.select);
+  const others = devices.filter((d) => d.id !== currentId && drafts[d.id] !== undefined);
+  if (others.length === 0) return null;
+  return (
+    <div className="alert alert-warning" role="status">
+      <p>{t('detail.otherDrafts')}</p>
+      <ul>
+        {others.map((other) => (
+          <li key={other.id}>
+            <button type="button" onClick={() => select(other.id)}>
+              {t('detail.backTo', { name: other.sysName ?? other.ip })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -4,26 +4,39 @@ import type { Device } from '../../../../shared/domain/device';
 import { ErrorAlert } from '../../components/error-alert';
 import { useDevices } from '../../stores/stores-context';
 
-/** The fields the referent owns: the room ("Salle") and free notes, saved with `inventory:update`. */
+/** The engine's limits (shared/domain/device.ts): longer values are refused. */
+const ROOM_MAX_LENGTH = 100;
+const NOTES_MAX_LENGTH = 5000;
+
+/**
+ * The fields the referent owns: the room ("Salle") and free notes, saved with `inventory:update`.
+ * What is typed is kept in the store as a draft until saved, so selecting another device
+ * loses nothing (the detail panel then offers to come back).
+ */
 export function DeviceEditForm({ device }: { device: Device }) {
   const { t } = useTranslation();
   const id = useId();
   const update = useDevices((s) => s.update);
   const saving = useDevices((s) => s.saving);
   const saveError = useDevices((s) => s.saveError);
-  const [room, setRoom] = useState(device.room ?? '');
-  const [notes, setNotes] = useState(device.notes ?? '');
+  const draft = useDevices((s) => s.drafts[device.id] ?? null);
+  const setDraft = useDevices((s) => s.setDraft);
   const [saved, setSaved] = useState(false);
+  const savedRoom = device.room ?? '';
+  const savedNotes = device.notes ?? '';
+  const room = draft?.room ?? savedRoom;
+  const notes = draft?.notes ?? savedNotes;
+
+  const change = (next: { room: string; notes: string }) => {
+    setSaved(false);
+    setDraft(device.id, next.room === savedRoom && next.notes === savedNotes ? null : next);
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const edit = { id: device.id, room: room.trim() || null, notes: notes.trim() || null };
-    if (await update(edit)) {
-      setRoom(edit.room ?? '');
-      setNotes(edit.notes ?? '');
-      setSaved(true);
-    }
+    if (await update(edit)) setSaved(true);
   };
 
   return (
@@ -33,13 +46,10 @@ export function DeviceEditForm({ device }: { device: Device }) {
         <input
           id={`${id}-room`}
           type="text"
-          maxLength={100}
+          maxLength={ROOM_MAX_LENGTH}
           value={room}
           placeholder={t('detail.roomPlaceholder')}
-          onChange={(event) => {
-            setRoom(event.target.value);
-            setSaved(false);
-          }}
+          onChange={(event) => change({ room: event.target.value, notes })}
         />
       </div>
       <div className="field">
@@ -47,14 +57,12 @@ export function DeviceEditForm({ device }: { device: Device }) {
         <textarea
           id={`${id}-notes`}
           rows={4}
-          maxLength={5000}
+          maxLength={NOTES_MAX_LENGTH}
           value={notes}
-          onChange={(event) => {
-            setNotes(event.target.value);
-            setSaved(false);
-          }}
+          onChange={(event) => change({ room, notes: event.target.value })}
         />
       </div>
+      {draft ? <p className="unsaved">{t('detail.unsaved')}</p> : null}
       <button type="submit" className="button-primary" disabled={saving}>
         {saving ? t('detail.saving') : t('detail.save')}
       </button>

@@ -28,7 +28,10 @@ export function DevicesTable() {
   const selectedId = useDevices((s) => s.selectedId);
   const select = useDevices((s) => s.select);
   const columns = useDeviceColumns();
-  const data = useMemo(() => filterDevices(devices, search, typeFilter), [devices, search, typeFilter]);
+  const data = useMemo(
+    () => filterDevices(devices, search, typeFilter, (type) => t(`deviceTypes.${type}`)),
+    [devices, search, typeFilter, t],
+  );
 
   const table = useTable({
     features: deviceTableFeatures,
