@@ -48,6 +48,18 @@ describe('parc scan: bad input ends with exit 2 before a single packet', () => {
     expect(c.network.opened).toHaveLength(0);
   });
 
+  it("an empty --db is exit 2, never the user's own database", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = await runCli(['devices', '--db', ''], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+    });
+    expect(status).toBe(2);
+    expect(err.join('')).toContain('--db needs a file name');
+    expect(out).toEqual([]);
+  });
+
   it('an unknown option is exit 2', async () => {
     const c = cli(['scan', '127.0.0.1', '--bogus']);
     expect(await c.run()).toBe(2);

@@ -77,3 +77,19 @@ describe('parseTargets', () => {
     expect(parseLiteralTarget('10.0.0.1')).toEqual({ target: '10.0.0.1', first: 167772161, last: 167772161 });
   });
 });
+
+describe('overlapping targets', () => {
+  it('count and scan each address once (a /25 inside the /24 adds nothing)', async () => {
+    const parsed = await parseTargets(['127.20.0.0/25', '127.20.0.0/24', '127.20.0.10-127.20.0.20']);
+    expect(parsed.count).toBe(254);
+    const list = [...expandTargets(parsed)];
+    expect(list).toHaveLength(254);
+    expect(new Set(list).size).toBe(254);
+    expect(list[0]).toBe('127.20.0.1');
+  });
+
+  it('quotes a long malformed target in 60 characters at most', async () => {
+    const long = 'x'.repeat(5000) + '!';
+    await expect(parseTargets([long])).rejects.toThrow(/^"x{59}…" is not a valid/);
+  });
+});
