@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createEngine } from '../electron/engine';
 import type { Credential } from '../shared/domain/credentials';
 import { loadLab } from '../test/lab/lab';
+import { seedGenerated } from '../test/unit/export/seed';
 import { startFixtureNetwork } from '../test/simulator/lab-network';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -75,6 +76,29 @@ async function printersPerSecond(targets: string[], port: number) {
   }
 }
 
+/** Devices generated for the export bench (issue 7: each format under 5 s). */
+const EXPORT_DEVICES = 5000;
+
+/** Seconds to export `EXPORT_DEVICES` generated devices (one in ten a printer with a reading), per format. */
+async function exportSeconds() {
+  const dir = mkdtempSync(join(tmpdir(), 'parc-bench-export-'));
+  const dbPath = join(dir, 'parc.db');
+  seedGenerated(dbPath, EXPORT_DEVICES);
+  const engine = createEngine({ dbPath });
+  try {
+    const seconds: Record<string, number> = {};
+    for (const format of ['csv', 'xlsx', 'json', 'glpi'] as const) {
+      const start = performance.now();
+      const { devices } = await engine.exports.write(format, join(dir, `export-${format}`));
+      if (devices !== EXPORT_DEVICES) throw new Error(`export ${format}: ${devices} devices`);
+      seconds[format] = (performance.now() - start) / 1000;
+    }
+    return seconds;
+  } finally {
+    engine.close();
+  }
+}
+
 async function main() {
   const lab = loadLab();
   const community = (c: string): Credential => ({ kind: 'community', version: '2c', community: c });
@@ -106,6 +130,7 @@ async function main() {
   }
   const printerReads = await printersPerSecond(targets, port);
   await stop();
+  const exports = await exportSeconds();
 
   const stat = (key: keyof Sample) => {
     const xs = samples.map((s) => s[key]);
@@ -129,6 +154,11 @@ async function main() {
       what: 'full printer reads (Printer-MIB supplies, trays, alerts, counters) per second, parc poll',
       perSecond: printerReads,
     },
+    exports: {
+      what: `seconds to export ${EXPORT_DEVICES} generated devices, per format (engine.exports.write)`,
+      seconds: exports,
+      target: 'under 5 s per format (issue 7)',
+    },
   };
   console.table(
     Object.fromEntries(
@@ -138,6 +168,7 @@ async function main() {
       ]),
     ),
   );
+  console.table(exports);
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');

@@ -10,6 +10,7 @@ import { createEngine } from './engine/index';
 import { createLogger } from './engine/log';
 import { defaultDataDir } from './engine/paths';
 import type { Engine } from './engine/types';
+import { bindDialog, createExportSaveHandler } from './main/export-dialog';
 import { createCommandHandlers, registerIpcHandlers } from './main/ipc-handlers';
 import {
   applyContentSecurityPolicy,
@@ -55,7 +56,16 @@ function start(): void {
 
   applyContentSecurityPolicy(session.defaultSession.webRequest, contentSecurityPolicy(trusted.devServerUrl));
   denyPermissions(session.defaultSession);
-  registerIpcHandlers(ipcMain, createCommandHandlers(created, emit), createSenderCheck(trusted));
+  const handlers = {
+    ...createCommandHandlers(created, emit),
+    // Only main can ask where to save: the native dialog, modal to the window.
+    'export:save': createExportSaveHandler({
+      engine: created,
+      dialog: bindDialog(dialog, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
+      defaultFolder: () => app.getPath('documents'),
+    }),
+  };
+  registerIpcHandlers(ipcMain, handlers, createSenderCheck(trusted));
   mainWindow = openWindow();
 
   app.on('activate', () => {

@@ -12,11 +12,13 @@ import {
   BRIDGE_TOKEN_FRAGMENT,
 } from '../../shared/ipc/bridge-protocol';
 import { COMMAND_CHANNELS, type CommandChannel } from '../../shared/ipc/channels';
+import { EXPORT_DOWNLOAD_PATH } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
 import type { Engine } from '../engine/types';
 import { createCommandHandlers, type CommandHandlers, type HandlerLogger } from '../main/ipc-handlers';
 import { contentSecurityPolicy } from '../main/security';
 import { createEventHub, type EventHub } from './event-stream';
+import { serveExportDownload } from './export-download';
 import { createToken, isAllowedHost, isAllowedOrigin, requestToken, tokensEqual } from './guards';
 import { serveStatic } from './static-files';
 
@@ -75,13 +77,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let port = 0;
 
   const server = createServer((request, response) => {
-    handleRequest(request, response, { port, token, handlers, hub, rendererDir: options.rendererDir }).catch(
-      (error: unknown) => {
-        logger.error('[bridge] request failed', error instanceof Error ? error.message : String(error));
-        if (!response.headersSent) sendJson(response, 500, fail('failed', 'Internal error.'));
-        else response.destroy();
-      },
-    );
+    const context = {
+      port,
+      token,
+      handlers,
+      hub,
+      rendererDir: options.rendererDir,
+      engine: options.engine,
+      logger,
+    };
+    handleRequest(request, response, context).catch((error: unknown) => {
+      logger.error('[bridge] request failed', error instanceof Error ? error.message : String(error));
+      if (!response.headersSent) sendJson(response, 500, fail('failed', 'Internal error.'));
+      else response.destroy();
+    });
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
@@ -114,6 +123,8 @@ interface RequestContext {
   handlers: CommandHandlers;
   hub: EventHub;
   rendererDir: string;
+  engine: Engine;
+  logger: HandlerLogger;
 }
 
 async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
@@ -124,7 +135,8 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   const path = url.pathname;
 
   if (path === BRIDGE_EVENTS_PATH || path.startsWith(BRIDGE_INVOKE_PATH) || path.startsWith('/api/')) {
-    const given = requestToken(request, url, path === BRIDGE_EVENTS_PATH);
+    // EventSource and a download link cannot set headers: those two take `?token=`.
+    const given = requestToken(request, url, path === BRIDGE_EVENTS_PATH || path === EXPORT_DOWNLOAD_PATH);
     if (given === undefined || !tokensEqual(given, context.token)) {
       return sendJson(response, 401, fail('failed', 'Missing or wrong token.'));
     }
@@ -133,6 +145,14 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
       return context.hub.attach(response);
     }
     if (path.startsWith(BRIDGE_INVOKE_PATH)) return invoke(request, response, context.handlers, path);
+    if (path === EXPORT_DOWNLOAD_PATH) {
+      return serveExportDownload(request, response, url, {
+        engine: context.engine,
+        headers: SECURITY_HEADERS,
+        logger: context.logger,
+        sendJson,
+      });
+    }
     return sendText(response, 404, 'Not found');
   }
 

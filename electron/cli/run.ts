@@ -14,6 +14,7 @@ import { createLogger } from '../engine/log';
 import { defaultDatabasePath } from '../engine/paths';
 import type { Engine } from '../engine/types';
 import { credentialsFromArgs } from './credentials-args';
+import { registerExportCommands } from './export-commands';
 import { formatDeviceTable, formatPrinters, formatProgress, formatSummary } from './format';
 
 /** Where the CLI writes, and what it may be given instead of the real world (tests). */
@@ -200,6 +201,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         engine.close();
       }
     });
+
+  registerExportCommands(program, { io, openEngine, dbOption });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -4,6 +4,7 @@
  * `Engine` that the CLI, Electron main and the loopback bridge all drive.
  */
 import si from 'systeminformation';
+import { version as PARC_VERSION } from '../../package.json';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import {
   SCAN_DEFAULTS,
@@ -15,12 +16,15 @@ import {
 import { openDatabase } from './db/database';
 import { createCredentialsRepo } from './db/repositories/credentials-repo';
 import { createDevicesRepo } from './db/repositories/devices-repo';
+import { createExportRepo } from './db/repositories/export-repo';
 import { createPrintersRepo } from './db/repositories/printers-repo';
 import { createScansRepo } from './db/repositories/scans-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
 import { expandTargets, parseTargets, targetsInclude, type TargetOptions } from './discovery/targets';
 import { sweep } from './discovery/scan';
 import { BusyError, InputError, NotFoundError } from './errors';
+import { createExportService } from './export';
+import { createImportService } from './import';
 import { silentLogger, type Logger } from './log';
 import { suggestRanges, type InterfaceInfo } from './network/suggest';
 import { createPrintersService } from './printers/service';
@@ -75,6 +79,16 @@ export function createEngine(options: EngineOptions): Engine {
     isScanning: () => current !== null,
     maxRequestsPerSecond,
   });
+
+  const exportRepo = createExportRepo(db);
+  const exporter = createExportService({
+    repo: exportRepo,
+    printers: () => printers.list(),
+    settings: () => settings.get(),
+    now,
+    version: PARC_VERSION,
+  });
+  const importer = createImportService({ repo: exportRepo });
 
   let current: { scanId: number; progress: ScanProgress; controller: AbortController } | null = null;
 
@@ -206,6 +220,13 @@ export function createEngine(options: EngineOptions): Engine {
           options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
         return suggestRanges(await list());
       },
+    },
+    exports: {
+      write: (format, path, exportOptions) => exporter.write(format, path, exportOptions),
+    },
+    imports: {
+      planRooms: (file) => importer.planRooms(file),
+      applyRooms: (plan) => importer.applyRooms(plan),
     },
     close() {
       current?.controller.abort();

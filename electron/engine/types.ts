@@ -4,6 +4,12 @@
  */
 import type { Credential } from '../../shared/domain/credentials';
 import type { Device, DeviceEdit, DeviceListInput } from '../../shared/domain/device';
+import type {
+  ExportOptions,
+  ExportResult,
+  RoomImportPlan,
+  RoomImportResult,
+} from '../../shared/domain/export';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../shared/domain/scan';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
@@ -65,6 +71,21 @@ export interface Engine {
   network: {
     /** This PC's own IPv4 subnets, as scan suggestions (never scanned by themselves). */
     suggest(): Promise<SuggestedRange[]>;
+  };
+  exports: {
+    /**
+     * Writes the inventory to `path` as `format` (csv, xlsx, json, glpi): atomically, never over
+     * an existing file without `force`, never with a credential.
+     * @returns the absolute paths written and the number of devices exported.
+     * Rejects with `InputError` on bad input (format, type, folder, existing file), else `Error`.
+     */
+    write(format: string, path: string, options?: ExportOptions): Promise<ExportResult>;
+  };
+  imports: {
+    /** What importing the rooms sheet `file` (.csv, .xlsx) would change; changes nothing. */
+    planRooms(file: string): Promise<RoomImportPlan>;
+    /** Applies a plan in one transaction; fields edited since the plan are reported, not overwritten. */
+    applyRooms(plan: RoomImportPlan): RoomImportResult;
   };
   close(): void;
 }

@@ -4,6 +4,9 @@
  * contract and answers a `Result`: errors cross the boundary as values, never as exceptions.
  * Electron main (over `ipcMain`) and the loopback bridge (over HTTP) share these handlers.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
 import { ZodError, type z } from 'zod';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import type { ScanRequest } from '../../shared/domain/scan';
@@ -30,7 +33,7 @@ export interface HandlerLogger {
 }
 
 /** The input of a command once parsed (defaults applied). */
-type ParsedInput<C extends CommandChannel> = z.output<Commands[C]['input']>;
+export type ParsedInput<C extends CommandChannel> = z.output<Commands[C]['input']>;
 
 type Implementations = {
   readonly [C in CommandChannel]: (input: ParsedInput<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
@@ -71,6 +74,14 @@ export function createCommandHandlers(
     },
     'settings:get': () => engine.settings.get(),
     'settings:set': (input) => engine.settings.set(input),
+    'export:save': () => {
+      // Only Electron main can ask where to save (export-dialog.ts replaces this handler there).
+      throw new InputError(
+        'export:save needs the desktop app; in the browser, download the export from /api/export.',
+      );
+    },
+    'import:plan': (input) => planRoomsImport(engine, input),
+    'import:apply': ({ plan }) => engine.imports.applyRooms(plan),
   };
 
   const entries = COMMAND_CHANNELS.map((channel) => [
@@ -80,10 +91,15 @@ export function createCommandHandlers(
   return Object.freeze(Object.fromEntries(entries)) as CommandHandlers;
 }
 
-function bindHandler<C extends CommandChannel>(
+/**
+ * Wraps one implementation as a contract handler: input parsed with the channel's schema,
+ * output checked, every failure a `Result` (see `toFailure`). For handlers built outside
+ * `createCommandHandlers` (e.g. `export:save` with Electron's dialog).
+ */
+export function bindHandler<C extends CommandChannel>(
   channel: C,
   implementation: Implementations[C],
-  logger: HandlerLogger,
+  logger: HandlerLogger = console,
 ): CommandHandler<C> {
   const { input: inputSchema, output: outputSchema } = commands[channel];
   return async (rawInput) => {
@@ -129,6 +145,27 @@ function describeZodError(error: ZodError): string {
     .slice(0, 5)
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
+}
+
+/**
+ * `import:plan`: the sheet's bytes go to a private temporary folder (0700, file 0600) under the
+ * OS temp folder, with the same extension, for `engine.imports.planRooms`; the folder is removed
+ * whatever happens. The plan names the file as the user chose it, not the temporary path.
+ */
+async function planRoomsImport(
+  engine: Engine,
+  input: ParsedInput<'import:plan'>,
+): Promise<CommandOutput<'import:plan'>> {
+  const fileName = basename(input.fileName.replace(/\\/g, '/'));
+  const folder = await mkdtemp(join(tmpdir(), 'parc-import-'));
+  try {
+    const path = join(folder, `rooms${extname(fileName).toLowerCase()}`);
+    await writeFile(path, Buffer.from(input.contentBase64, 'base64'), { mode: 0o600, flag: 'wx' });
+    const plan = await engine.imports.planRooms(path);
+    return { ...plan, file: fileName };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function startScan(

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { ParcApi } from '../../shared/ipc/contract';
+import type { RendererApi } from './api/renderer-api';
 import { AppHeader } from './components/app-header';
 import { AppNav } from './components/app-nav';
 import { createI18n } from './i18n/i18n';
@@ -14,7 +14,7 @@ import { StoresProvider } from './stores/stores-context';
  * The whole console over one `ParcApi`: creates the slices and the translations, routes the
  * engine's events to the slices and loads the first data. Tests pass a fake API.
  */
-export function App({ api }: { api: ParcApi }) {
+export function App({ api }: { api: RendererApi }) {
   const [stores] = useState<Stores>(() => createStores(api));
   const [i18n] = useState<i18n>(() => createI18n('fr'));
   const [chosenScreenId, setScreenId] = useState<ScreenId>(SCREENS[0]?.id ?? 'network');

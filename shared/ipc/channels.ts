@@ -18,6 +18,9 @@ export const COMMAND_CHANNELS = [
   'printers:replace',
   'settings:get',
   'settings:set',
+  'export:save',
+  'import:plan',
+  'import:apply',
 ] as const;
 
 export const EVENT_CHANNELS = ['scan:progress', 'scan:finished'] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Credential, V3AuthProtocol, V3PrivProtocol } from '../domain/credentials';
-import { Device, DeviceEdit, DeviceListInput } from '../domain/device';
+import { Device, DeviceEdit, DeviceListInput, DeviceType } from '../domain/device';
+import { ExportFormat, ExportResult, RoomImportPlan, RoomImportResult } from '../domain/export';
 import { PrinterSummary, SupplyToOrder } from '../domain/printer';
 import { ScanProgress, ScanSummary } from '../domain/scan';
 import { Settings, SettingsPatch } from '../domain/settings';
@@ -39,6 +40,55 @@ export const SuggestedRange = z.object({
 });
 export type SuggestedRange = z.infer<typeof SuggestedRange>;
 
+/**
+ * `export:save` (desktop app only): the export the referent chose. Main asks where to write it
+ * (a save dialog; a folder for GLPI and split CSV) and never takes a path from the renderer.
+ */
+export const ExportSaveInput = z.object({
+  format: ExportFormat,
+  /** Only these types; all when absent or empty. */
+  types: z.array(DeviceType).max(DeviceType.options.length).optional(),
+  /** CSV only: one file per type, in a folder. */
+  split: z.boolean().optional(),
+});
+export type ExportSaveInput = z.infer<typeof ExportSaveInput>;
+
+/** What `export:save` did: the files written and the devices they hold, or nothing (dialog cancelled). */
+export const ExportSaveOutput = z.union([ExportResult, z.object({ cancelled: z.literal(true) })]);
+export type ExportSaveOutput = z.infer<typeof ExportSaveOutput>;
+
+/**
+ * The bridge's download of an export (browser mode, `parc ui`):
+ * `GET ${EXPORT_DOWNLOAD_PATH}?format=csv|xlsx|json&type=<type>…&token=<token>`; the answer is
+ * the file (`Content-Disposition: attachment`). GLPI and split CSV are folders: not offered
+ * there (a zip would need a dependency), the desktop app and `parc export` write them.
+ */
+export const EXPORT_DOWNLOAD_PATH = '/api/export';
+/** The formats the browser download serves (one file each). */
+export const DOWNLOAD_FORMATS = ['csv', 'xlsx', 'json'] as const satisfies readonly ExportFormat[];
+
+/** Largest rooms sheet `import:plan` accepts, in bytes (decoded): keeps the bridge body under 1 MB. */
+export const MAX_IMPORT_BYTES = 700 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const decodedLength = (base64: string) =>
+  Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+
+/** `import:plan`: a rooms sheet as the renderer read it (name for its extension, bytes as base64). */
+export const ImportPlanInput = z.object({
+  fileName: z
+    .string()
+    .min(5)
+    .max(255)
+    .regex(/\.(csv|xlsx)$/i, 'the file must be a .csv or .xlsx sheet'),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
+    .regex(BASE64, 'not base64')
+    .refine((value) => decodedLength(value) <= MAX_IMPORT_BYTES, 'the file is larger than 700 KB'),
+});
+export type ImportPlanInput = z.infer<typeof ImportPlanInput>;
+
 const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).default({});
 const Id = z.object({ id: z.number().int() });
@@ -69,6 +119,9 @@ export const commands = {
   ),
   'settings:get': command(Empty, Settings),
   'settings:set': command(SettingsPatch, Settings),
+  'export:save': command(ExportSaveInput, ExportSaveOutput),
+  'import:plan': command(ImportPlanInput, RoomImportPlan),
+  'import:apply': command(z.object({ plan: RoomImportPlan }), RoomImportResult),
 } satisfies Record<CommandChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** Every event main sends to the renderer, with its payload. */

@@ -4,8 +4,9 @@ import {
   BRIDGE_INVOKE_PATH,
   BRIDGE_TOKEN_FRAGMENT,
 } from '../../../shared/ipc/bridge-protocol';
-import { commands, events } from '../../../shared/ipc/contract';
+import { commands, events, EXPORT_DOWNLOAD_PATH } from '../../../shared/ipc/contract';
 import type { CommandOutput, EventPayload, ParcApi } from '../../../shared/ipc/contract';
+import type { ExportDownload, RendererApi } from './renderer-api';
 import { fail, IpcError, ok } from '../../../shared/ipc/result';
 
 /** The part of `EventSource` the client uses (so tests can pass a fake). */
@@ -44,8 +45,11 @@ export function readBridgeToken(hash: string): string | null {
  * `POST /api/invoke/<channel>` with a bearer token, events come from one Server-Sent Events
  * stream opened on the first `on` and closed when the last listener leaves. Answers and event
  * payloads are checked against the contract; transport problems become `failed` results.
+ * Exports are downloads (`exportDownloadUrl`): the desktop's `export:save` needs a save dialog.
  */
-export function createBridgeClient(deps: BridgeClientDeps): ParcApi {
+export function createBridgeClient(
+  deps: BridgeClientDeps,
+): RendererApi & { exportDownloadUrl: ExportDownload } {
   const baseUrl = deps.baseUrl ?? '';
   const doFetch = deps.fetch ?? ((input, init) => fetch(input, init));
   const createEventSource = deps.createEventSource ?? ((url: string) => new EventSource(url));
@@ -111,5 +115,13 @@ export function createBridgeClient(deps: BridgeClientDeps): ParcApi {
     };
   };
 
-  return { invoke, on };
+  /** `GET /api/export?format=…&type=…&token=…`: a download link cannot send a header. */
+  const exportDownloadUrl: ExportDownload = ({ format, types = [] }) => {
+    const query = new URLSearchParams({ format });
+    for (const type of types) query.append('type', type);
+    query.set('token', deps.token);
+    return `${baseUrl}${EXPORT_DOWNLOAD_PATH}?${query.toString()}`;
+  };
+
+  return { invoke, on, exportDownloadUrl };
 }

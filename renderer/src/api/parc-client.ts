@@ -1,14 +1,15 @@
-import type { ParcApi } from '../../../shared/ipc/contract';
 import { createBridgeClient, readBridgeToken } from './bridge-client';
+import type { RendererApi } from './renderer-api';
 
-let cached: ParcApi | null = null;
+let cached: RendererApi | null = null;
 
 /**
  * The API of the engine, the only door the renderer has to it: `window.parc` from the Electron
- * preload when present, else the loopback bridge client with the token of `location.hash`.
+ * preload when present, else the loopback bridge client with the token of `location.hash`
+ * (which also builds export download addresses: see `RendererApi`).
  * @throws Error when neither is available (page opened without preload and without `#token=`).
  */
-export function getParcApi(): ParcApi {
+export function getParcApi(): RendererApi {
   if (cached) return cached;
   if (window.parc) {
     cached = window.parc;

@@ -6,6 +6,7 @@ import type { PrintersState } from './printers-store';
 import type { ScanState } from './scan-store';
 import type { SettingsState } from './settings-store';
 import type { Stores } from './stores';
+import type { TransferState } from './transfer-store';
 import type { UiState } from './ui-store';
 
 const StoresContext = createContext<Stores | null>(null);
@@ -50,4 +51,9 @@ export function usePrinters<T>(selector: (state: PrintersState) => T): T {
 /** Selects from the UI preferences slice. */
 export function useUi<T>(selector: (state: UiState) => T): T {
   return useStore(useStores().ui, selector);
+}
+
+/** Selects from the exports/imports slice. */
+export function useTransfer<T>(selector: (state: TransferState) => T): T {
+  return useStore(useStores().transfer, selector);
 }

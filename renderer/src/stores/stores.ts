@@ -1,9 +1,11 @@
 import type { ParcApi } from '../../../shared/ipc/contract';
+import type { RendererApi } from '../api/renderer-api';
 import { createCredentialsStore, type CredentialsStore } from './credentials-store';
 import { createDevicesStore, type DevicesStore } from './devices-store';
 import { createPrintersStore, type PrintersStore } from './printers-store';
 import { createScanStore, type ScanStore } from './scan-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
+import { createTransferStore, type TransferStore } from './transfer-store';
 import { createUiStore, type UiStore } from './ui-store';
 
 /** Every slice of the renderer, all over the same API. */
@@ -14,10 +16,11 @@ export type Stores = {
   readonly settings: SettingsStore;
   readonly printers: PrintersStore;
   readonly ui: UiStore;
+  readonly transfer: TransferStore;
 };
 
 /** Creates all slices over one API (the real one in main.tsx, a fake in tests). */
-export function createStores(api: ParcApi): Stores {
+export function createStores(api: RendererApi): Stores {
   return {
     scan: createScanStore(api),
     devices: createDevicesStore(api),
@@ -25,6 +28,7 @@ export function createStores(api: ParcApi): Stores {
     settings: createSettingsStore(api),
     printers: createPrintersStore(api),
     ui: createUiStore(),
+    transfer: createTransferStore(api),
   };
 }
 

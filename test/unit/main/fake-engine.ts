@@ -5,6 +5,12 @@ import type { Device } from '../../../shared/domain/device';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../../shared/domain/scan';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ScanCallbacks, Engine } from '../../../electron/engine/types';
+import type {
+  ExportOptions,
+  ExportResult,
+  RoomImportPlan,
+  RoomImportResult,
+} from '../../../shared/domain/export';
 
 export const DEVICE: Device = {
   id: 7,
@@ -114,6 +120,29 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
     },
     network: {
       suggest: vi.fn(async () => [{ cidr: '192.168.1.0/24', interfaceName: 'eth0', addressCount: 254 }]),
+    },
+    exports: {
+      write: vi.fn(
+        async (_format: string, _path: string, _options?: ExportOptions): Promise<ExportResult> => ({
+          files: [],
+          devices: 0,
+        }),
+      ),
+    },
+    imports: {
+      planRooms: vi.fn(async (file: string): Promise<RoomImportPlan> => ({
+        file,
+        columns: [],
+        rowCount: 0,
+        matched: [],
+        unmatched: [],
+        ambiguous: [],
+      })),
+      applyRooms: vi.fn((_plan: RoomImportPlan): RoomImportResult => ({
+        devicesChanged: 0,
+        fieldsChanged: 0,
+        conflicts: [],
+      })),
     },
     close: vi.fn(),
   } satisfies Engine;

@@ -54,6 +54,7 @@ const fakes = vi.hoisted(() => {
       exit: vi.fn(),
       on: on(appListeners),
       whenReady: () => ready,
+      getPath: vi.fn(() => '/home/referent/Documents'),
     },
     BrowserWindow: FakeWindow,
     ipcMain: { handle: vi.fn() },
@@ -65,7 +66,11 @@ const fakes = vi.hoisted(() => {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined) },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+    },
     dataDir: `${process.env.TMPDIR ?? '/tmp'}/parc-test-main-${process.pid}`,
     createEngine: vi.fn(),
   };
@@ -154,6 +159,23 @@ describe('electron/main', () => {
       ok: false,
       error: { code: 'failed', message: 'Refused: this window is not allowed to call Parc.' },
     });
+  });
+
+  it('answers export:save with the native save dialog, modal to the window (cancelled: nothing written)', async () => {
+    const [window] = fakes.windows;
+    expect(
+      await registered.get('export:save')!({ senderFrame: { url: indexUrl } }, { format: 'csv' }),
+    ).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    expect(fakes.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        defaultPath: expect.stringMatching(/^\/home\/referent\/Documents\/parc-inventaire-/),
+      }),
+    );
+    expect(engine.exports.write).not.toHaveBeenCalled();
   });
 
   it('denies navigation and new windows', () => {

@@ -37,7 +37,7 @@ describe('electron/preload', () => {
       expect(await parc.invoke(channel, {} as never)).toEqual({ ok: true, value: channel });
     }
     expect(fakes.ipcRenderer.invoke).toHaveBeenCalledTimes(COMMAND_CHANNELS.length);
-    expect(fakes.ipcRenderer.invoke).toHaveBeenLastCalledWith('settings:set', {});
+    expect(fakes.ipcRenderer.invoke).toHaveBeenLastCalledWith(COMMAND_CHANNELS.at(-1), {});
   });
 
   it('refuses channels outside the contract without reaching ipcRenderer', async () => {

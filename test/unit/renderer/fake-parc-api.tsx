@@ -1,5 +1,6 @@
 import { describeCredential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
+import type { RoomImportPlan } from '../../../shared/domain/export';
 import type { PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
 import type { Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
@@ -36,6 +37,10 @@ export type FakeParcApi = ParcApi & {
     nextScanId: number;
     printers: PrinterSummary[];
     toOrder: SupplyToOrder[];
+    /** What `import:plan` answers (its `file` replaced by the name sent); empty plan by default. */
+    importPlan: RoomImportPlan | null;
+    /** Where `export:save` says it wrote (null: the dialog was cancelled). */
+    savedFiles: string[] | null;
   };
 };
 
@@ -150,6 +155,8 @@ export function createFakeParcApi(
     nextScanId: 1,
     printers: [],
     toOrder: [],
+    importPlan: null,
+    savedFiles: ['/home/referent/Documents/parc-inventaire-2026-11-29.csv'],
     ...initial,
   };
   const calls: FakeParcApi['calls'] = [];
@@ -222,6 +229,40 @@ export function createFakeParcApi(
     'settings:set': (input) => {
       state.settings = { ...state.settings, ...input };
       return ok(state.settings);
+    },
+    'export:save': (input) => {
+      if (!state.savedFiles) return ok({ cancelled: true as const });
+      const types = input.types ?? [];
+      const devices = state.devices.filter((d) => types.length === 0 || types.includes(d.type)).length;
+      return ok({ files: [...state.savedFiles], devices });
+    },
+    'import:plan': (input) =>
+      ok({
+        ...(state.importPlan ?? {
+          file: '',
+          columns: [],
+          rowCount: 0,
+          matched: [],
+          unmatched: [],
+          ambiguous: [],
+        }),
+        file: input.fileName,
+      }),
+    'import:apply': ({ plan }) => {
+      let fieldsChanged = 0;
+      const changed = new Set<number>();
+      for (const match of plan.matched) {
+        const index = state.devices.findIndex((d) => d.id === match.deviceId);
+        const device = state.devices[index];
+        if (!device) continue;
+        for (const change of match.changes) {
+          if (change.field === 'assetTag') continue; // not part of `Device`
+          state.devices[index] = { ...state.devices[index]!, [change.field]: change.to };
+          fieldsChanged++;
+          changed.add(match.deviceId);
+        }
+      }
+      return ok({ devicesChanged: changed.size, fieldsChanged, conflicts: [] });
     },
   };
 

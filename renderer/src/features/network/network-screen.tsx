@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { TransferButtons } from '../transfer/transfer-buttons';
 import { useDevices, useScan } from '../../stores/stores-context';
 import { CredentialsPanel } from './credentials-panel';
 import { DeviceDetail } from './device-detail';
@@ -28,7 +29,10 @@ export function NetworkScreen() {
       </div>
       <div className="network-devices">
         <section className="panel devices-panel" aria-labelledby="devices-heading">
-          <h2 id="devices-heading">{t('devices.heading')}</h2>
+          <div className="panel-title">
+            <h2 id="devices-heading">{t('devices.heading')}</h2>
+            <TransferButtons />
+          </div>
           <DeviceFilters />
           <ErrorAlert error={devicesError} />
           <DevicesTable />

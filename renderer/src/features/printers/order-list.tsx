@@ -4,6 +4,7 @@ import { LOCALES } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { measuredPercent, sortOrderList, supplyName } from '../../lib/printers';
 import { usePrinters, useSettings } from '../../stores/stores-context';
+import { ExportPresetButton } from '../transfer/transfer-buttons';
 import { ColorSwatch } from './supply-gauge';
 
 /**
@@ -19,6 +20,12 @@ export function OrderList() {
     <section className="panel order-list" aria-labelledby="order-heading">
       <div className="panel-title">
         <h2 id="order-heading">{t('printers.order.heading')}</h2>
+        <ExportPresetButton
+          className="no-print"
+          label={t('transfer.exportOrderButton')}
+          format="xlsx"
+          types={['printer']}
+        />
         <button
           type="button"
           className="no-print"
