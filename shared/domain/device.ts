@@ -48,14 +48,17 @@ export const Device = z.object({
   missing: z.boolean(),
   room: z.string().nullable(),
   notes: z.string().nullable(),
+  /** The school's own inventory number (« N° d'inventaire »), set by hand or by a rooms import. */
+  assetTag: z.string().nullable(),
 });
 export type Device = z.infer<typeof Device>;
 
-/** What the referent may edit on a device. */
+/** What the referent may edit on a device (an empty text clears the field). */
 export const DeviceEdit = z.object({
   id: z.number().int(),
   room: z.string().max(100).nullable().optional(),
   notes: z.string().max(5000).nullable().optional(),
+  assetTag: z.string().max(100).nullable().optional(),
 });
 export type DeviceEdit = z.infer<typeof DeviceEdit>;
 

@@ -23,7 +23,7 @@ export const ExportResult = z.object({ files: z.array(z.string()), devices: z.nu
 export type ExportResult = z.infer<typeof ExportResult>;
 
 /** A device as exported: the inventory `Device` plus the asset tag (_n° d'inventaire_) the referent noted. */
-export const ExportedDevice = Device.extend({ assetTag: z.string().nullable() });
+export const ExportedDevice = Device;
 export type ExportedDevice = z.infer<typeof ExportedDevice>;
 
 /** The version of the JSON export document; bumped when a field changes meaning or goes away. */

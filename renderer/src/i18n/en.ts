@@ -164,6 +164,7 @@ export const en: Messages = {
     present: 'Present',
     room: 'Room',
     roomPlaceholder: 'e.g. B12, library, staff room',
+    assetTag: 'Asset tag',
     notes: 'Notes',
     save: 'Save',
     saving: 'Saving…',

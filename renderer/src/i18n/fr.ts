@@ -165,6 +165,7 @@ export const fr = {
     present: 'Présent',
     room: 'Salle',
     roomPlaceholder: 'ex. B12, CDI, salle des profs',
+    assetTag: 'N° d’inventaire',
     notes: 'Notes',
     save: 'Enregistrer',
     saving: 'Enregistrement…',

@@ -25,7 +25,7 @@ export type DevicesState = {
   setTypeFilter: (type: DeviceType | null) => void;
   setSorting: (updater: Updater<SortingState>) => void;
   select: (id: number | null) => void;
-  /** Keeps (or, with null, forgets) the unsaved room and notes of a device. */
+  /** Keeps (or, with null, forgets) the unsaved room, notes and asset tag of a device. */
   setDraft: (id: number, draft: DeviceDraft | null) => void;
   /** Sends `inventory:update` and puts the answer in the list; @returns true on success. */
   update: (edit: DeviceEdit) => Promise<boolean>;
@@ -34,7 +34,7 @@ export type DevicesState = {
 export type DevicesStore = StoreApi<DevicesState>;
 
 /** The referent's fields as typed in the detail panel. */
-export type DeviceDraft = { room: string; notes: string };
+export type DeviceDraft = { room: string; notes: string; assetTag: string };
 
 /** Creates the devices slice over an injected API. */
 export function createDevicesStore(api: ParcApi): DevicesStore {

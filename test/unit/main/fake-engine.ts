@@ -32,6 +32,7 @@ export const DEVICE: Device = {
   missing: false,
   room: 'B12',
   notes: null,
+  assetTag: null,
 };
 
 export const SUMMARY: ScanSummary = {

@@ -64,6 +64,7 @@ export function makeDevice(overrides: Partial<Device> & Pick<Device, 'id' | 'ip'
     missing: false,
     room: null,
     notes: null,
+    assetTag: null,
     ...overrides,
   };
 }
@@ -173,6 +174,7 @@ export function createFakeParcApi(
       const updated: Device = {
         ...current,
         ...(input.room !== undefined ? { room: input.room } : {}),
+        ...(input.assetTag !== undefined ? { assetTag: input.assetTag } : {}),
         ...(input.notes !== undefined ? { notes: input.notes } : {}),
       };
       state.devices[index] = updated;

@@ -266,6 +266,20 @@ describe('Réseau screen', () => {
     expect((within(detail).getByRole('textbox', { name: 'Salle' }) as HTMLInputElement).value).toBe('B14');
   });
 
+  it('saves the asset tag only when it was changed', async () => {
+    await renderApp(api);
+    fireEvent.click(await within(devicesTable()).findByRole('button', { name: 'VP-B12' }));
+    const detail = screen.getByRole('complementary', { name: 'VP-B12' });
+    fireEvent.change(within(detail).getByRole('textbox', { name: 'N° d’inventaire' }), {
+      target: { value: ' INV-2024-0042 ' },
+    });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Enregistrer' }));
+    await within(detail).findByText('Enregistré.');
+    expect(api.inputsOf('inventory:update')).toEqual([
+      { id: 3, room: 'B12', notes: null, assetTag: 'INV-2024-0042' },
+    ]);
+  });
+
   it('shows a failed save next to the button', async () => {
     api = createFakeParcApi(
       { devices: sampleDevices() },

@@ -15,7 +15,8 @@ export interface DeviceObservation extends Identity {
   credentialKey: string | null;
 }
 
-interface DeviceRow {
+/** A row of the `devices` table, as the inventory reads it. */
+export interface DeviceRow {
   id: number;
   ip: string;
   type: string;
@@ -35,9 +36,11 @@ interface DeviceRow {
   missing: number;
   room: string | null;
   notes: string | null;
+  asset_tag: string | null;
 }
 
-const toDevice = (row: DeviceRow): Device => ({
+/** A `devices` row as the `Device` the UI, the CLI and exports see. */
+export const toDevice = (row: DeviceRow): Device => ({
   id: row.id,
   ip: row.ip,
   type: row.type as DeviceType,
@@ -57,6 +60,7 @@ const toDevice = (row: DeviceRow): Device => ({
   missing: row.missing === 1,
   room: row.room,
   notes: row.notes,
+  assetTag: row.asset_tag,
 });
 
 /** The best stable key of an observation: `serial:…`, else `mac:…`, else `name:sysName@ip`. */
@@ -182,13 +186,14 @@ export function createDevicesRepo(db: Db) {
       return row ? toDevice(row) : undefined;
     },
 
-    /** Updates room and notes (empty text clears them). @returns the device, or undefined if unknown. */
+    /** Updates room, notes and asset tag (empty text clears them). @returns the device, or undefined if unknown. */
     edit(edit: DeviceEdit): Device | undefined {
       const clean = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
-      const room = clean(edit.room);
-      const notes = clean(edit.notes);
-      if (room !== undefined) db.prepare('UPDATE devices SET room = ? WHERE id = ?').run(room, edit.id);
-      if (notes !== undefined) db.prepare('UPDATE devices SET notes = ? WHERE id = ?').run(notes, edit.id);
+      const fields = { room: clean(edit.room), notes: clean(edit.notes), asset_tag: clean(edit.assetTag) };
+      for (const [column, value] of Object.entries(fields)) {
+        if (value !== undefined)
+          db.prepare(`UPDATE devices SET ${column} = ? WHERE id = ?`).run(value, edit.id);
+      }
       return this.get(edit.id);
     },
 

@@ -3,61 +3,15 @@
  * (`devices.asset_tag`, migration 0004), and the room / asset tag / notes a rooms import sets.
  * It names its columns one by one and never reads the credentials table.
  */
-import type { DeviceType } from '../../../../shared/domain/device';
 import type { ExportedDevice, RoomImportField } from '../../../../shared/domain/export';
 import type { Db } from '../database';
-
-interface ExportRow {
-  id: number;
-  ip: string;
-  type: string;
-  vendor: string | null;
-  model: string | null;
-  serial: string | null;
-  mac: string | null;
-  sys_name: string | null;
-  sys_descr: string | null;
-  sys_object_id: string | null;
-  sys_location: string | null;
-  sys_contact: string | null;
-  firmware: string | null;
-  uptime_seconds: number | null;
-  first_seen: string;
-  last_seen: string;
-  missing: number;
-  room: string | null;
-  notes: string | null;
-  asset_tag: string | null;
-}
+import { toDevice, type DeviceRow } from './devices-repo';
 
 const COLUMNS = `id, ip, type, vendor, model, serial, mac, sys_name, sys_descr, sys_object_id, sys_location,
   sys_contact, firmware, uptime_seconds, first_seen, last_seen, missing, room, notes, asset_tag`;
 
 /** The SQL column of each field a rooms import may change. */
 const FIELD_COLUMN: Record<RoomImportField, string> = { room: 'room', assetTag: 'asset_tag', notes: 'notes' };
-
-const toExported = (row: ExportRow): ExportedDevice => ({
-  id: row.id,
-  ip: row.ip,
-  type: row.type as DeviceType,
-  vendor: row.vendor,
-  model: row.model,
-  serial: row.serial,
-  mac: row.mac,
-  sysName: row.sys_name,
-  sysDescr: row.sys_descr,
-  sysObjectID: row.sys_object_id,
-  sysLocation: row.sys_location,
-  sysContact: row.sys_contact,
-  firmware: row.firmware,
-  uptimeSeconds: row.uptime_seconds,
-  firstSeen: row.first_seen,
-  lastSeen: row.last_seen,
-  missing: row.missing === 1,
-  room: row.room,
-  notes: row.notes,
-  assetTag: row.asset_tag,
-});
 
 /** One field to write on one device, applied only if it still holds `from` (null = empty). */
 export interface FieldWrite {
@@ -69,7 +23,7 @@ export interface FieldWrite {
 
 /** The export and rooms-import queries on `db` (a migrated Parc database). */
 export function createExportRepo(db: Db) {
-  const all = db.prepare<[], ExportRow>(`SELECT ${COLUMNS} FROM devices`);
+  const all = db.prepare<[], DeviceRow>(`SELECT ${COLUMNS} FROM devices`);
   const read = (field: RoomImportField) =>
     db.prepare<[number], { value: string | null }>(
       `SELECT ${FIELD_COLUMN[field]} AS value FROM devices WHERE id = ?`,
@@ -101,7 +55,7 @@ export function createExportRepo(db: Db) {
   return {
     /** Every device with its asset tag, in id order (callers sort for display). */
     devices(): ExportedDevice[] {
-      return all.all().map(toExported);
+      return all.all().map(toDevice);
     },
 
     /**

@@ -2,14 +2,17 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../../../shared/domain/device';
 import { ErrorAlert } from '../../components/error-alert';
+import type { DeviceDraft } from '../../stores/devices-store';
 import { useDevices } from '../../stores/stores-context';
 
 /** The engine's limits (shared/domain/device.ts): longer values are refused. */
 const ROOM_MAX_LENGTH = 100;
 const NOTES_MAX_LENGTH = 5000;
+const ASSET_TAG_MAX_LENGTH = 100;
 
 /**
- * The fields the referent owns: the room ("Salle") and free notes, saved with `inventory:update`.
+ * The fields the referent owns: the room ("Salle"), the school's inventory number and free notes,
+ * saved with `inventory:update`.
  * What is typed is kept in the store as a draft until saved, so selecting another device
  * loses nothing (the detail panel then offers to come back).
  */
@@ -22,20 +25,30 @@ export function DeviceEditForm({ device }: { device: Device }) {
   const draft = useDevices((s) => s.drafts[device.id] ?? null);
   const setDraft = useDevices((s) => s.setDraft);
   const [saved, setSaved] = useState(false);
-  const savedRoom = device.room ?? '';
-  const savedNotes = device.notes ?? '';
-  const room = draft?.room ?? savedRoom;
-  const notes = draft?.notes ?? savedNotes;
+  const stored: DeviceDraft = {
+    room: device.room ?? '',
+    notes: device.notes ?? '',
+    assetTag: device.assetTag ?? '',
+  };
+  const { room, notes, assetTag } = draft ?? stored;
 
-  const change = (next: { room: string; notes: string }) => {
+  const change = (patch: Partial<DeviceDraft>) => {
     setSaved(false);
-    setDraft(device.id, next.room === savedRoom && next.notes === savedNotes ? null : next);
+    const next = { room, notes, assetTag, ...patch };
+    const unchanged =
+      next.room === stored.room && next.notes === stored.notes && next.assetTag === stored.assetTag;
+    setDraft(device.id, unchanged ? null : next);
   };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const edit = { id: device.id, room: room.trim() || null, notes: notes.trim() || null };
+    const edit = {
+      id: device.id,
+      room: room.trim() || null,
+      notes: notes.trim() || null,
+      ...(assetTag !== stored.assetTag ? { assetTag: assetTag.trim() || null } : {}),
+    };
     if (await update(edit)) setSaved(true);
   };
 
@@ -49,7 +62,17 @@ export function DeviceEditForm({ device }: { device: Device }) {
           maxLength={ROOM_MAX_LENGTH}
           value={room}
           placeholder={t('detail.roomPlaceholder')}
-          onChange={(event) => change({ room: event.target.value, notes })}
+          onChange={(event) => change({ room: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-asset-tag`}>{t('detail.assetTag')}</label>
+        <input
+          id={`${id}-asset-tag`}
+          type="text"
+          maxLength={ASSET_TAG_MAX_LENGTH}
+          value={assetTag}
+          onChange={(event) => change({ assetTag: event.target.value })}
         />
       </div>
       <div className="field">
@@ -59,7 +82,7 @@ export function DeviceEditForm({ device }: { device: Device }) {
           rows={4}
           maxLength={NOTES_MAX_LENGTH}
           value={notes}
-          onChange={(event) => change({ room, notes: event.target.value })}
+          onChange={(event) => change({ notes: event.target.value })}
         />
       </div>
       {draft ? <p className="unsaved">{t('detail.unsaved')}</p> : null}

@@ -119,6 +119,8 @@ describe('devices repository', () => {
     const { id } = repo.record(observation(), scan1, 't');
     repo.edit({ id, room: 'B12', notes: 'x' });
     expect(repo.edit({ id, room: '  ' })).toMatchObject({ room: null, notes: 'x' });
+    expect(repo.edit({ id, assetTag: ' INV-0042 ' })).toMatchObject({ assetTag: 'INV-0042', notes: 'x' });
+    expect(repo.edit({ id, assetTag: '' })?.assetTag).toBeNull();
     expect(repo.edit({ id: 999, room: 'A' })).toBeUndefined();
   });
 
