@@ -20,6 +20,23 @@ export const DEVICE_TYPES = [
 export const DeviceType = z.enum(DEVICE_TYPES);
 export type DeviceType = z.infer<typeof DeviceType>;
 
+/** Each type in French, singular: the UI's French words and the exports' « Catégorie » column. */
+export const DEVICE_TYPE_WORDS_FR: Readonly<Record<DeviceType, string>> = {
+  printer: 'Imprimante',
+  switch: 'Commutateur',
+  router: 'Routeur',
+  'access-point': 'Borne Wi-Fi',
+  nas: 'NAS',
+  server: 'Serveur',
+  computer: 'Ordinateur',
+  ups: 'Onduleur',
+  projector: 'Vidéoprojecteur',
+  'interactive-display': 'Écran interactif',
+  phone: 'Téléphone',
+  camera: 'Caméra',
+  other: 'Autre',
+};
+
 /** A MAC address normalised as `aa:bb:cc:dd:ee:ff` (lower case). */
 export const MacAddress = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
 

@@ -28,13 +28,13 @@ describe.skipIf(chromiumMissing !== null)('Imprimantes screen in Chromium throug
   beforeAll(async () => {
     network = await startFixtureNetwork();
     engine = createEngine({ dbPath });
-    engine.settings.set({ port: network.simulator.port, timeoutMs: 300, retries: 0 });
+    engine.settings.set({ port: network.simulator.port, timeoutMs: 700, retries: 1 });
     const handle = await engine.scan.start({
       targets: ['127.77.0.0/24'],
       credentials: [{ kind: 'community', version: '2c', community: 'public' }],
       port: network.simulator.port,
-      timeoutMs: 300,
-      retries: 0,
+      timeoutMs: 700,
+      retries: 1,
     });
     await handle.done;
     bridge = await startBridge({ engine, rendererDir: RENDERER, logger: { error: () => undefined } });

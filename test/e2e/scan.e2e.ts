@@ -27,7 +27,7 @@ describe.skipIf(chromiumMissing !== null)('Réseau screen in Chromium through pa
   beforeAll(async () => {
     network = await startFixtureNetwork();
     engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-e2e-')), 'parc.db') });
-    engine.settings.set({ port: network.simulator.port, timeoutMs: 300, retries: 0 });
+    engine.settings.set({ port: network.simulator.port, timeoutMs: 700, retries: 1 });
     bridge = await startBridge({ engine, rendererDir: RENDERER, logger: { error: () => undefined } });
     browser = await launchChromium();
     page = await browser.newPage();

@@ -25,8 +25,8 @@ describe('two scans at once on one database', () => {
       targets: ['127.82.0.1-127.82.0.8'],
       credentials: [{ kind: 'community' as const, version: '2c' as const, community: 'public' }],
       port: sim.port,
-      timeoutMs: 300,
-      retries: 0,
+      timeoutMs: 700,
+      retries: 1,
     };
     await (
       await a.scan.start(request)

@@ -24,13 +24,13 @@ describe('printers', () => {
       ],
     });
     engine = createEngine({ dbPath: ':memory:', now: () => new Date(clock).toISOString() });
-    engine.settings.set({ port: sim.port, timeoutMs: 300, retries: 0 });
+    engine.settings.set({ port: sim.port, timeoutMs: 700, retries: 1 });
     const handle = await engine.scan.start({
       targets: ['127.80.0.1-127.80.0.3'],
       credentials: [{ kind: 'community', version: '2c', community: 'public' }],
       port: sim.port,
-      timeoutMs: 300,
-      retries: 0,
+      timeoutMs: 700,
+      retries: 1,
     });
     await handle.done;
   });

@@ -17,7 +17,7 @@ const community = (c: string, version: '1' | '2c' = '2c'): Credential => ({
   version,
   community: c,
 });
-const FAST = { timeoutMs: 300, retries: 0 };
+const FAST = { timeoutMs: 700, retries: 1 };
 
 describe('scan of the fixture network over UDP', () => {
   let network: FixtureNetwork;

@@ -68,8 +68,8 @@ describe('SNMPv3 scan', () => {
       targets: [agent.address],
       credentials: [credential],
       port: agent.port,
-      timeoutMs: 500,
-      retries: 0,
+      timeoutMs: 700,
+      retries: 1,
     });
     const result = await handle.done;
     engine.close();

@@ -51,3 +51,26 @@ export async function probeHost(
   const answered = failures.find((f) => f.kind !== 'timeout');
   return answered ? { kind: 'refused', reason: answered.message } : { kind: 'silent' };
 }
+
+/**
+ * The order to try `credentials` on each address: the referent's order, with the credential
+ * that last worked for the device at that address first.
+ * @param keyOf the keyed hash of a credential (credentials-repo); `remembered` maps IP → key.
+ * @returns the credentials' keys (to remember the winner) and `orderFor(ip)`: indexes into `credentials`.
+ */
+export function credentialOrder(
+  credentials: readonly Credential[],
+  keyOf: (credential: Credential) => string,
+  remembered: ReadonlyMap<string, string>,
+): { keys: string[]; orderFor(ip: string): number[] } {
+  const keys = credentials.map(keyOf);
+  return {
+    keys,
+    orderFor(ip) {
+      const order = credentials.map((_, i) => i);
+      const preferred = keys.indexOf(remembered.get(ip) ?? '');
+      if (preferred > 0) order.unshift(...order.splice(preferred, 1));
+      return order;
+    },
+  };
+}

@@ -13,7 +13,7 @@ import type { SystemGroup } from '../identify/facts';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { collectFacts } from './collect';
 import { createPacer, runPool } from './pool';
-import { probeHost } from './probe';
+import { credentialOrder, probeHost } from './probe';
 
 /** What a sweep needs from the rest of the engine. */
 export interface SweepDeps {
@@ -55,8 +55,11 @@ export async function sweep(
   signal: AbortSignal,
 ): Promise<SweepResult> {
   const result: SweepResult = { respondedCount: 0, newCount: 0, updatedCount: 0, problems: [] };
-  const keys = credentials.map((c) => deps.credentialsRepo.keyOf(c));
-  const remembered = deps.devices.credentialKeysByIp();
+  const { keys, orderFor } = credentialOrder(
+    credentials,
+    (c) => deps.credentialsRepo.keyOf(c),
+    deps.devices.credentialKeysByIp(),
+  );
   const sessionOptions = {
     port: options.port,
     timeoutMs: options.timeoutMs,
@@ -73,10 +76,7 @@ export async function sweep(
   };
 
   const scanHost = async (ip: string) => {
-    const preferred = keys.indexOf(remembered.get(ip) ?? '');
-    const order = credentials.map((_, i) => i);
-    if (preferred > 0) order.unshift(...order.splice(preferred, 1));
-    const probe = await probeHost(ip, credentials, order, deps.openSession, sessionOptions);
+    const probe = await probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions);
     if (probe.kind === 'silent') return;
     if (probe.kind === 'refused') {
       result.problems.push({ ip, reason: probe.reason });

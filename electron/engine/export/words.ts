@@ -2,25 +2,11 @@
  * French words for what exports show to people (intendance, TOS agent, technician): device
  * types, supply kinds, colours and states, printer status, and which XLSX sheet holds which types.
  */
-import type { DeviceType } from '../../../shared/domain/device';
+import { DEVICE_TYPE_WORDS_FR, type DeviceType } from '../../../shared/domain/device';
 import type { PrinterStatus, SupplyColor, SupplyKind, SupplyState } from '../../../shared/domain/printer';
 
 /** A device type in French, singular (the CSV « Catégorie » column). */
-export const TYPE_WORDS: Readonly<Record<DeviceType, string>> = {
-  printer: 'Imprimante',
-  switch: 'Commutateur',
-  router: 'Routeur',
-  'access-point': 'Borne Wi-Fi',
-  nas: 'NAS',
-  server: 'Serveur',
-  computer: 'Ordinateur',
-  ups: 'Onduleur',
-  projector: 'Vidéoprojecteur',
-  'interactive-display': 'Écran interactif',
-  phone: 'Téléphone',
-  camera: 'Caméra',
-  other: 'Autre',
-};
+export const TYPE_WORDS = DEVICE_TYPE_WORDS_FR;
 
 export const SUPPLY_KIND_WORDS: Readonly<Record<SupplyKind, string>> = {
   toner: 'Toner',

@@ -10,7 +10,7 @@ import type { CredentialsRepo } from '../db/repositories/credentials-repo';
 import type { DevicesRepo } from '../db/repositories/devices-repo';
 import { supplyKey, type PrintersRepo } from '../db/repositories/printers-repo';
 import { createPacer, runPool } from '../discovery/pool';
-import { probeHost } from '../discovery/probe';
+import { credentialOrder, probeHost } from '../discovery/probe';
 import { BusyError, NotFoundError } from '../errors';
 import type { SystemGroup } from '../identify/facts';
 import { matchProfile } from '../identify/profiles';
@@ -151,8 +151,11 @@ export function createPrintersService(deps: PrintersDeps) {
       if (deps.isScanning()) throw new BusyError('A scan is running: poll the printers when it ends.');
       const settings = deps.settings();
       const credentials = deps.scanCredentials();
-      const keys = credentials.map((c) => deps.credentials.keyOf(c));
-      const remembered = deps.devices.credentialKeysByIp();
+      const { orderFor } = credentialOrder(
+        credentials,
+        (c) => deps.credentials.keyOf(c),
+        deps.devices.credentialKeysByIp(),
+      );
       const sessionOptions = {
         port: settings.port,
         timeoutMs: settings.timeoutMs,
@@ -165,10 +168,13 @@ export function createPrintersService(deps: PrintersDeps) {
         printers,
         POLL_CONCURRENCY,
         async (device) => {
-          const order = credentials.map((_, i) => i);
-          const preferred = keys.indexOf(remembered.get(device.ip) ?? '');
-          if (preferred > 0) order.unshift(...order.splice(preferred, 1));
-          const probe = await probeHost(device.ip, credentials, order, deps.openSession, sessionOptions);
+          const probe = await probeHost(
+            device.ip,
+            credentials,
+            orderFor(device.ip),
+            deps.openSession,
+            sessionOptions,
+          );
           if (probe.kind !== 'open') {
             result.failed++;
             return;

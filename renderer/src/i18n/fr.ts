@@ -1,3 +1,5 @@
+import { DEVICE_TYPE_WORDS_FR } from '../../../shared/domain/device';
+
 /** French texts, the default language of Parc. `en.ts` must have exactly the same keys. */
 export const fr = {
   app: {
@@ -124,21 +126,8 @@ export const fr = {
       lastSeen: 'Vu le',
     },
   },
-  deviceTypes: {
-    printer: 'Imprimante',
-    switch: 'Commutateur',
-    router: 'Routeur',
-    'access-point': 'Borne Wi-Fi',
-    nas: 'NAS',
-    server: 'Serveur',
-    computer: 'Ordinateur',
-    ups: 'Onduleur',
-    projector: 'Vidéoprojecteur',
-    'interactive-display': 'Écran interactif',
-    phone: 'Téléphone',
-    camera: 'Caméra',
-    other: 'Autre',
-  },
+  deviceTypes: DEVICE_TYPE_WORDS_FR,
+
   detail: {
     heading: 'Détails de l’appareil',
     none: 'Sélectionnez un appareil dans la liste pour voir ses détails.',
