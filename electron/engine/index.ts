@@ -17,6 +17,7 @@ import { openDatabase } from './db/database';
 import { createCredentialsRepo } from './db/repositories/credentials-repo';
 import { createDevicesRepo } from './db/repositories/devices-repo';
 import { createExportRepo } from './db/repositories/export-repo';
+import { createPrinterHistoryRepo } from './db/repositories/printer-history-repo';
 import { createPrintersRepo } from './db/repositories/printers-repo';
 import { createScansRepo } from './db/repositories/scans-repo';
 import { createSettingsRepo } from './db/repositories/settings-repo';
@@ -27,6 +28,7 @@ import { createExportService } from './export';
 import { createImportService } from './import';
 import { silentLogger, type Logger } from './log';
 import { suggestRanges, type InterfaceInfo } from './network/suggest';
+import { createPrinterHistoryService } from './printers/history';
 import { createPrintersService } from './printers/service';
 import { createNetSnmpSession, privacySupported, type SessionFactory } from './snmp/session';
 import type { Engine, ScanHandle } from './types';
@@ -79,6 +81,8 @@ export function createEngine(options: EngineOptions): Engine {
     isScanning: () => current !== null,
     maxRequestsPerSecond,
   });
+
+  const printerHistory = createPrinterHistoryService({ devices, history: createPrinterHistoryRepo(db), now });
 
   const exportRepo = createExportRepo(db);
   const exporter = createExportService({
@@ -209,6 +213,7 @@ export function createEngine(options: EngineOptions): Engine {
       list: () => printers.list(),
       poll: (pollOptions) => printers.poll(pollOptions),
       replace: (deviceId, key) => printers.replace(deviceId, key),
+      history: (deviceId, days) => printerHistory.history(deviceId, days),
     },
     settings: {
       get: () => settings.get(),

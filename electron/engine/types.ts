@@ -12,7 +12,7 @@ import type {
 } from '../../shared/domain/export';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../shared/domain/scan';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
-import type { PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
+import type { PrinterHistory, PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
 import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
 
 /** A running scan: its id, a promise of its result, and a way to stop it. */
@@ -63,6 +63,11 @@ export interface Engine {
     poll(options?: { signal?: AbortSignal }): Promise<{ polled: number; failed: number }>;
     /** Records that the TOS agent replaced a supply; throws `NotFoundError` for an unknown printer. */
     replace(deviceId: number, supplyKey: string): void;
+    /**
+     * A printer's supply levels, replacements and page counter over the last `days` days
+     * (default 90, at most 365), at most 500 points per series; throws `NotFoundError` for an unknown printer.
+     */
+    history(deviceId: number, days?: number): PrinterHistory;
   };
   settings: {
     get(): Settings;

@@ -72,6 +72,7 @@ export function createCommandHandlers(
       engine.printers.replace(deviceId, supplyKey);
       return { recorded: true as const };
     },
+    'printers:history': ({ deviceId, days }) => engine.printers.history(deviceId, days),
     'settings:get': () => engine.settings.get(),
     'settings:set': (input) => engine.settings.set(input),
     'export:save': () => {

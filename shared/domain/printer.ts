@@ -187,3 +187,37 @@ export const SupplyToOrder = z.object({
   daysLeft: z.number().nullable(),
 });
 export type SupplyToOrder = z.infer<typeof SupplyToOrder>;
+
+/** `printers:history`: how far back by default, at most, and the most points per series. */
+export const HISTORY_DEFAULT_DAYS = 90;
+export const HISTORY_MAX_DAYS = 365;
+export const HISTORY_MAX_POINTS = 500;
+
+/** `printers:history` input: one printer, the last `days` days (default 90, at most 365). */
+export const PrinterHistoryInput = z.object({
+  deviceId: z.number().int(),
+  days: z.number().int().min(1).max(HISTORY_MAX_DAYS).default(HISTORY_DEFAULT_DAYS),
+});
+export type PrinterHistoryInput = z.input<typeof PrinterHistoryInput>;
+
+/** The level history of one supply: samples (percent null when not measured) and replacements. */
+export const SupplyHistory = z.object({
+  /** `hrDeviceIndex.prtMarkerSuppliesIndex`. */
+  supplyKey: z.string(),
+  kind: SupplyKind,
+  color: SupplyColor.nullable(),
+  description: z.string().nullable(),
+  /** Oldest first, at most `HISTORY_MAX_POINTS` (evenly downsampled, first and last kept). */
+  points: z.array(z.object({ at: z.string(), percent: z.number().nullable() })),
+  /** Replacements in the period, oldest first: recorded by the TOS agent or detected (level jump). */
+  replacements: z.array(z.object({ at: z.string(), source: z.enum(['manual', 'detected']) })),
+});
+export type SupplyHistory = z.infer<typeof SupplyHistory>;
+
+/** `printers:history` output: per supply of the last reading, and the page counter (prtMarkerLifeCount). */
+export const PrinterHistory = z.object({
+  supplies: z.array(SupplyHistory),
+  /** Oldest first, at most `HISTORY_MAX_POINTS`; `total` null when the counter was not read. */
+  pages: z.array(z.object({ at: z.string(), total: z.number().nullable() })),
+});
+export type PrinterHistory = z.infer<typeof PrinterHistory>;

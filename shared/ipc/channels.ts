@@ -16,6 +16,7 @@ export const COMMAND_CHANNELS = [
   'printers:list',
   'printers:poll',
   'printers:replace',
+  'printers:history',
   'settings:get',
   'settings:set',
   'export:save',

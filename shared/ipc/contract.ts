@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Credential, V3AuthProtocol, V3PrivProtocol } from '../domain/credentials';
 import { Device, DeviceEdit, DeviceListInput, DeviceType } from '../domain/device';
 import { ExportFormat, ExportResult, RoomImportPlan, RoomImportResult } from '../domain/export';
-import { PrinterSummary, SupplyToOrder } from '../domain/printer';
+import { PrinterHistory, PrinterHistoryInput, PrinterSummary, SupplyToOrder } from '../domain/printer';
 import { ScanProgress, ScanSummary } from '../domain/scan';
 import { Settings, SettingsPatch } from '../domain/settings';
 import type { CommandChannel, EventChannel } from './channels';
@@ -117,6 +117,7 @@ export const commands = {
     z.object({ deviceId: z.number().int(), supplyKey: z.string().max(40) }),
     z.object({ recorded: z.literal(true) }),
   ),
+  'printers:history': command(PrinterHistoryInput, PrinterHistory),
   'settings:get': command(Empty, Settings),
   'settings:set': command(SettingsPatch, Settings),
   'export:save': command(ExportSaveInput, ExportSaveOutput),

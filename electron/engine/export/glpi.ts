@@ -92,15 +92,15 @@ function cartridgeName(supply: Supply): string | null {
   return prefix && color ? prefix + color : null;
 }
 
-/** `cartridges` as GLPI's examples write it: one object, name → level in percent (as text). */
-function cartridges(printer: PrinterSummary): Record<string, string>[] {
-  const levels: Record<string, string> = {};
-  for (const supply of printer.supplies) {
+/**
+ * `cartridges` as the schema defines them: `{ name, value }` items, the name GLPI's (`tonerblack`,
+ * `drumcyan`…), the value the level in percent as text. Supplies without a measured level are left out.
+ */
+function cartridges(printer: PrinterSummary): { name: string; value: string }[] {
+  return printer.supplies.flatMap((supply) => {
     const name = cartridgeName(supply);
-    if (name && supply.percent !== null && !(name in levels))
-      levels[name] = String(Math.round(supply.percent));
-  }
-  return Object.keys(levels).length > 0 ? [levels] : [];
+    return name && supply.percent !== null ? [{ name, value: String(Math.round(supply.percent)) }] : [];
+  });
 }
 
 const integer = (n: number | null) => (n === null ? undefined : Math.round(n));
@@ -178,7 +178,9 @@ export function glpiDocument(
     const levels = cartridges(printer);
     if (levels.length > 0) content.cartridges = levels;
   }
-  return { action: 'netinventory', deviceid: `${slug(name)}-${stamp}`, itemtype, content };
+  // One deviceid per device: its name alone repeats (many agents serve the same sysName).
+  const identity = slug(device.serial ?? device.mac ?? device.ip);
+  return { action: 'netinventory', deviceid: `${slug(name)}-${identity}-${stamp}`, itemtype, content };
 }
 
 /** One file per device: `<id>-<name>.json`. */

@@ -16,12 +16,21 @@ export interface Table {
   rows: { line: number; cells: string[] }[];
 }
 
-/** UTF-8 when it decodes as such (BOM or not), else Windows-1252. */
+/**
+ * Windows-1252's characters at 0x80–0x9F (where ISO-8859-1 has control codes): ’ – œ € “ ”…
+ * Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1, so they are mapped here.
+ * Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252 and stay as they are.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** UTF-8 when it decodes as such (BOM or not), else Windows-1252 (what French Excel saves). */
 export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return bytes
+      .toString('latin1')
+      .replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
   }
 }
 

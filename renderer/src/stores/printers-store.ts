@@ -21,6 +21,11 @@ export type PrintersState = {
   poll: () => Promise<void>;
   /** Records a replacement, then reloads the list; @returns true when the engine recorded it. */
   replace: (deviceId: number, supplyKey: string) => Promise<boolean>;
+  /**
+   * A printer's history for the charts (not kept in the store: each disclosure loads its own).
+   * @throws ParcError when the engine refuses (e.g. `not-found`).
+   */
+  history: (deviceId: number, days?: number) => Promise<CommandOutput<'printers:history'>>;
 };
 
 export type PrintersStore = StoreApi<PrintersState>;
@@ -72,6 +77,8 @@ export function createPrintersStore(api: ParcApi): PrintersStore {
         set({ replacing: null });
         return true;
       },
+      history: async (deviceId, days) =>
+        unwrap(await api.invoke('printers:history', days === undefined ? { deviceId } : { deviceId, days })),
     };
   });
 }

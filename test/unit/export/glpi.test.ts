@@ -65,7 +65,7 @@ describe('GLPI documents', () => {
     const doc = glpiDocument(device({}), printer, '2026-03-02-08-15-00', 'Parc_v0.1.0');
     expect(doc).toEqual({
       action: 'netinventory',
-      deviceid: 'IMP-B12-2026-03-02-08-15-00',
+      deviceid: 'IMP-B12-PHCVN191TG-2026-03-02-08-15-00',
       itemtype: 'Printer',
       content: {
         versionclient: 'Parc_v0.1.0',
@@ -93,7 +93,10 @@ describe('GLPI documents', () => {
           },
         ],
         pagecounters: { total: 12345, black: 12000, color: 345 },
-        cartridges: [{ tonerblack: '45', tonercyan: '4' }],
+        cartridges: [
+          { name: 'tonerblack', value: '45' },
+          { name: 'tonercyan', value: '4' },
+        ],
       },
     });
   });
@@ -142,7 +145,7 @@ describe('GLPI documents', () => {
     });
     const files = renderGlpi(snapshot, '0.1.0');
     expect(files.map((f) => f.name)).toEqual(['2-Salle-General.json', '1-IMP-B12.json']);
-    expect(JSON.parse(files[0].data).deviceid).toBe('Salle-General-2026-03-02-08-15-00');
+    expect(JSON.parse(files[0].data).deviceid).toBe('Salle-General-PHCVN191TG-2026-03-02-08-15-00');
   });
 
   const glpi = loadGlpiValidator();
@@ -158,5 +161,13 @@ describe('GLPI documents', () => {
       );
       expect(glpi.validate(doc), JSON.stringify(glpi.validate.errors)).toBe(true);
     });
+  });
+});
+
+describe('GLPI deviceid', () => {
+  it('differs between devices that serve the same sysName', () => {
+    const a = glpiDocument(device({ sysName: '<private>', serial: 'A1', id: 1 }), null, 's', 'v');
+    const b = glpiDocument(device({ sysName: '<private>', serial: 'B2', id: 2 }), null, 's', 'v');
+    expect(a.deviceid).not.toBe(b.deviceid);
   });
 });

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { Credential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../../shared/domain/scan';
+import type { PrinterHistory } from '../../../shared/domain/printer';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ScanCallbacks, Engine } from '../../../electron/engine/types';
 import type {
@@ -111,6 +112,7 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       list: vi.fn(() => ({ printers: [], toOrder: [] })),
       poll: vi.fn(async () => ({ polled: 0, failed: 0 })),
       replace: vi.fn(),
+      history: vi.fn((): PrinterHistory => ({ supplies: [], pages: [] })),
     },
     settings: {
       get: vi.fn(() => settings),

@@ -170,6 +170,45 @@ describe('createCommandHandlers', () => {
     expect(logger.error).toHaveBeenCalled();
   });
 
+  it('printers:history applies the 90-day default, refuses more than 365 days and maps NotFoundError', async () => {
+    const { engine } = createFakeEngine();
+    const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
+    const history = {
+      supplies: [
+        {
+          supplyKey: '1.2',
+          kind: 'toner',
+          color: 'cyan',
+          description: 'Cyan',
+          points: [{ at: '2026-01-01T00:00:00.000Z', percent: null }],
+          replacements: [{ at: '2026-01-02T00:00:00.000Z', source: 'detected' }],
+        },
+      ],
+      pages: [{ at: '2026-01-01T00:00:00.000Z', total: 120 }],
+    } as const;
+    engine.printers.history.mockImplementationOnce(() => structuredClone(history) as never);
+    expect(await handlers['printers:history']({ deviceId: 7 })).toEqual({ ok: true, value: history });
+    expect(engine.printers.history).toHaveBeenCalledWith(7, 90);
+    await handlers['printers:history']({ deviceId: 7, days: 365 });
+    expect(engine.printers.history).toHaveBeenLastCalledWith(7, 365);
+
+    for (const days of [366, 0, 1.5]) {
+      expect(await handlers['printers:history']({ deviceId: 7, days })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+    }
+    expect(engine.printers.history).toHaveBeenCalledTimes(2);
+
+    engine.printers.history.mockImplementationOnce(() => {
+      throw new NotFoundError('No printer with id 99.');
+    });
+    expect(await handlers['printers:history']({ deviceId: 99 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No printer with id 99.' },
+    });
+  });
+
   it('scan:status returns running and last', async () => {
     const { engine } = createFakeEngine();
     const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());

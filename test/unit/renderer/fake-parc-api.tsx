@@ -1,7 +1,7 @@
 import { describeCredential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
 import type { RoomImportPlan } from '../../../shared/domain/export';
-import type { PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
+import type { PrinterHistory, PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
 import type { Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
 import type {
@@ -37,6 +37,8 @@ export type FakeParcApi = ParcApi & {
     nextScanId: number;
     printers: PrinterSummary[];
     toOrder: SupplyToOrder[];
+    /** What `printers:history` answers, by device id (a printer of `printers` without one: empty history). */
+    histories: Record<number, PrinterHistory>;
     /** What `import:plan` answers (its `file` replaced by the name sent); empty plan by default. */
     importPlan: RoomImportPlan | null;
     /** Where `export:save` says it wrote (null: the dialog was cancelled). */
@@ -156,6 +158,7 @@ export function createFakeParcApi(
     nextScanId: 1,
     printers: [],
     toOrder: [],
+    histories: {},
     importPlan: null,
     savedFiles: ['/home/referent/Documents/parc-inventaire-2026-11-29.csv'],
     ...initial,
@@ -226,6 +229,13 @@ export function createFakeParcApi(
         (o) => !(o.deviceId === input.deviceId && o.supplyKey === input.supplyKey),
       );
       return ok({ recorded: true as const });
+    },
+    'printers:history': (input) => {
+      const history = state.histories[input.deviceId];
+      if (history) return ok(history);
+      return state.printers.some((p) => p.deviceId === input.deviceId)
+        ? ok({ supplies: [], pages: [] })
+        : fail('not-found', `No printer with id ${input.deviceId}.`);
     },
     'settings:get': () => ok(state.settings),
     'settings:set': (input) => {

@@ -5,6 +5,7 @@ import { LOCALES } from '../../i18n/i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { incidentText, measuredPercent, printerName, printerUrgency } from '../../lib/printers';
 import { useSettings } from '../../stores/stores-context';
+import { PrinterHistory } from './printer-history';
 import { SupplyGauge } from './supply-gauge';
 
 const STATUS_TONE: Readonly<Record<PrinterStatus, string>> = {
@@ -80,7 +81,7 @@ export function PrinterCard({
   );
 }
 
-/** What the IT referent also wants: address, serial, read time, page counters, trays, alerts. */
+/** What the IT referent also wants: address, serial, read time, page counters, trays, alerts, history. */
 function ReferentDetails({ printer }: { printer: PrinterSummary }) {
   const { t } = useTranslation();
   const locale = LOCALES[useSettings((s) => s.language)];
@@ -168,6 +169,7 @@ function ReferentDetails({ printer }: { printer: PrinterSummary }) {
           <p className="printer-display mono">{printer.display}</p>
         </>
       ) : null}
+      <PrinterHistory deviceId={printer.deviceId} />
     </section>
   );
 }
