@@ -13,7 +13,7 @@ import type { CliIo } from './run';
 /** What the commands need from run.ts. */
 export interface ExportCommandsContext {
   io: CliIo;
-  openEngine: (db?: string) => Engine;
+  openEngine: (db?: string, options?: { mustExist?: boolean }) => Engine;
   dbOption: () => Option;
 }
 
@@ -75,7 +75,7 @@ export function registerExportCommands(
         if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) {
           throw new InputError(`Unknown export format "${opts.format}": use ${EXPORT_FORMATS.join(', ')}.`);
         }
-        const engine = openEngine(opts.db);
+        const engine = openEngine(opts.db, { mustExist: true });
         try {
           const { files, devices } = await engine.exports.write(opts.format, resolve(opts.out), {
             types: opts.type,
@@ -102,7 +102,7 @@ export function registerExportCommands(
     .option('--json', 'print the plan as JSON instead of text')
     .addOption(dbOption())
     .action(async (file: string, opts: { apply?: boolean; json?: boolean; db?: string }) => {
-      const engine = openEngine(opts.db);
+      const engine = openEngine(opts.db, { mustExist: true });
       try {
         const plan = await engine.imports.planRooms(resolve(file));
         io.stdout(opts.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan));

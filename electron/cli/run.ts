@@ -2,6 +2,7 @@
  * The `parc` command line, as a function (`runCli`) so tests drive it without a process.
  * Exit status: 0 success, 2 bad input (one-line reason on stderr), 1 failure.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { version as PARC_VERSION } from '../../package.json';
@@ -50,6 +51,14 @@ const envCommunities = (env: NodeJS.ProcessEnv) =>
     .map((c) => c.trim())
     .filter(Boolean);
 
+/** The SNMP credential options, shared by `scan` and `poll`. */
+const withCredentialOptions = (command: Command) =>
+  command
+    .option('-c, --community <community>', 'SNMP v2c/v1 community, tried in order (repeatable)', collect)
+    .option('--v3-user <user>', 'SNMPv3 user name')
+    .option('--v3-auth <proto:key>', 'SNMPv3 authentication: md5|sha|sha256:KEY')
+    .option('--v3-priv <proto:key>', 'SNMPv3 privacy: aes|des:KEY');
+
 /**
  * Runs one `parc` command line.
  * @param argv the arguments after `parc` (e.g. `['scan', '10.0.0.0/24', '-c', 'public']`).
@@ -57,12 +66,18 @@ const envCommunities = (env: NodeJS.ProcessEnv) =>
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let status = 0;
-  const openEngine = (db?: string) =>
-    createEngine({
+  /** Opens the engine on `--db` (or the user's database); read-only commands refuse a missing file. */
+  const openEngine = (db?: string, options: { mustExist?: boolean } = {}) => {
+    const dbPath = db ? resolve(db) : defaultDatabasePath();
+    if (options.mustExist && db && !existsSync(dbPath)) {
+      throw new InputError(`No Parc database at ${dbPath}: scan first, or check --db.`);
+    }
+    return createEngine({
       logger: createLogger((line) => io.stderr(line + '\n'), 'warn'),
       ...io.engineOptions,
-      dbPath: db ? resolve(db) : defaultDatabasePath(),
+      dbPath,
     });
+  };
 
   const program = new Command('parc')
     .description('Parc: inventory and monitoring of a lycée network')
@@ -71,14 +86,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
 
-  program
-    .command('scan')
-    .description('scan addresses, ranges, networks or host names with SNMP and store the devices found')
-    .argument('<target...>', 'CIDR (10.1.0.0/24), range (10.1.0.10-10.1.0.50), address or host name')
-    .option('-c, --community <community>', 'SNMP v2c/v1 community, tried in order (repeatable)', collect)
-    .option('--v3-user <user>', 'SNMPv3 user name')
-    .option('--v3-auth <proto:key>', 'SNMPv3 authentication: md5|sha|sha256:KEY')
-    .option('--v3-priv <proto:key>', 'SNMPv3 privacy: aes|des:KEY')
+  /** The credentials to use: those given (options, PARC_COMMUNITY), else those saved in the app, else public. */
+  const chooseCredentials = (opts: Record<string, string | string[] | undefined>, engine: Engine) => {
+    const given = credentialsFromArgs({
+      community: [...((opts.community as string[] | undefined) ?? []), ...envCommunities(io.env ?? {})],
+      v3User: opts.v3User as string | undefined,
+      v3Auth: opts.v3Auth as string | undefined,
+      v3Priv: opts.v3Priv as string | undefined,
+    });
+    const stored = engine.credentials.secrets();
+    return given.length > 0 ? given : stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
+  };
+
+  withCredentialOptions(
+    program
+      .command('scan')
+      .description('scan addresses, ranges, networks or host names with SNMP and store the devices found')
+      .argument('<target...>', 'CIDR (10.1.0.0/24), range (10.1.0.10-10.1.0.50), address or host name'),
+  )
     .option('--port <n>', 'SNMP UDP port', int('--port', 1, 65535), SCAN_DEFAULTS.port)
     .option(
       '--timeout <ms>',
@@ -98,16 +123,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--allow-public', 'allow addresses outside private, loopback, link-local and CGNAT space')
     .addOption(dbOption())
     .action(async (targets: string[], opts) => {
-      const given = credentialsFromArgs({
-        community: [...(opts.community ?? []), ...envCommunities(io.env ?? {})],
-        v3User: opts.v3User,
-        v3Auth: opts.v3Auth,
-        v3Priv: opts.v3Priv,
-      });
+      credentialsFromArgs({ v3User: opts.v3User, v3Auth: opts.v3Auth, v3Priv: opts.v3Priv }); // bad input: before opening
       const engine = openEngine(opts.db);
       try {
-        const stored = engine.credentials.secrets();
-        const credentials = given.length > 0 ? given : stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
+        const credentials = chooseCredentials(opts, engine);
         const handle = await engine.scan.start(
           {
             targets,
@@ -143,7 +162,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--json', 'print JSON {devices: [...]} instead of a table')
     .addOption(dbOption())
     .action((opts: { type?: DeviceType; json?: boolean; db?: string }) => {
-      const engine = openEngine(opts.db);
+      const engine = openEngine(opts.db, { mustExist: true });
       try {
         const devices = engine.inventory.list({ type: opts.type });
         if (opts.json) io.stdout(JSON.stringify({ devices }, null, 2) + '\n');
@@ -159,7 +178,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--json', 'print JSON {printers: [...], toOrder: [...]} instead of a table')
     .addOption(dbOption())
     .action((opts: { json?: boolean; db?: string }) => {
-      const engine = openEngine(opts.db);
+      const engine = openEngine(opts.db, { mustExist: true });
       try {
         const { printers, toOrder } = engine.printers.list();
         if (opts.json) io.stdout(JSON.stringify({ printers, toOrder }, null, 2) + '\n');
@@ -169,17 +188,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     });
 
-  program
-    .command('poll')
-    .description(
-      're-read the known printers without a discovery sweep (credentials saved in the app, else public)',
-    )
+  withCredentialOptions(
+    program
+      .command('poll')
+      .description(
+        're-read the known printers without a discovery sweep (credentials given, else saved in the app, else public)',
+      ),
+  )
     .addOption(new Option('--type <type>', 'what to re-read').choices(['printer']).default('printer'))
     .addOption(dbOption())
-    .action(async (opts: { db?: string }) => {
-      const engine = openEngine(opts.db);
+    .action(async (opts) => {
+      credentialsFromArgs({ v3User: opts.v3User, v3Auth: opts.v3Auth, v3Priv: opts.v3Priv });
+      const engine = openEngine(opts.db, { mustExist: true });
       try {
-        const { polled, failed } = await engine.printers.poll();
+        const { polled, failed } = await engine.printers.poll({
+          credentials: chooseCredentials(opts, engine),
+        });
         io.stderr(`poll: ${polled} printers read, ${failed} did not answer\n`);
         if (failed > 0 && polled === 0) status = 1;
       } finally {

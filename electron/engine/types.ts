@@ -59,8 +59,14 @@ export interface Engine {
   printers: {
     /** Every printer of the inventory with its last reading, and the supplies to order (most urgent first). */
     list(): { printers: PrinterSummary[]; toOrder: SupplyToOrder[] };
-    /** Re-reads every known printer (no discovery sweep). Rejects with `BusyError` during a scan. */
-    poll(options?: { signal?: AbortSignal }): Promise<{ polled: number; failed: number }>;
+    /**
+     * Re-reads every known printer (no discovery sweep) with `credentials` (default: the stored
+     * ones, else the default community). Rejects with `BusyError` during a scan.
+     */
+    poll(options?: {
+      signal?: AbortSignal;
+      credentials?: Credential[];
+    }): Promise<{ polled: number; failed: number }>;
     /** Records that the TOS agent replaced a supply; throws `NotFoundError` for an unknown printer. */
     replace(deviceId: number, supplyKey: string): void;
     /**

@@ -5,6 +5,8 @@
  */
 
 const DAY_MS = 86_400_000;
+/** Less history than this (a day) says nothing about a rate: two polls a minute apart are noise. */
+const MIN_SPAN_MS = DAY_MS;
 /** A month, for pages per month: 30 days. */
 const MONTH_DAYS = 30;
 
@@ -76,7 +78,7 @@ function slope(points: readonly (readonly [number, number])[]): number | null {
  * replacement: the least-squares consumption rate (points per day, or per page times
  * `pagesPerDay` when given and every sample has a page count), projected from the last level.
  * @returns whole days (rounded), 0 when already empty, or null with fewer than 2 samples since
- *   the replacement or when the level does not go down.
+ *   the replacement, less than a day between them, or a level that does not go down.
  */
 export function forecastDaysLeft(
   samples: readonly LevelSample[],
@@ -85,7 +87,7 @@ export function forecastDaysLeft(
   const series = remainingSeries(samples, options.waste ?? false);
   const lastReplacement = detectReplacements(samples, options).at(-1) ?? -Infinity;
   const since = series.filter((sample) => sample.at >= lastReplacement);
-  if (since.length < 2) return null;
+  if (since.length < 2 || since[since.length - 1].at - since[0].at < MIN_SPAN_MS) return null;
   const last = since[since.length - 1];
   const pages = since.map((sample) => sample.pageCount ?? null);
   const perPage = options.pagesPerDay !== undefined && pages.every((count) => count !== null);
@@ -101,7 +103,7 @@ export function forecastDaysLeft(
  * Pages per month (30 days) from page-counter samples: the sum of the increases between
  * consecutive samples over the time covered; an interval where the counter goes back (a reset,
  * a board swap) counts no pages.
- * @returns whole pages per month, or null with fewer than 2 samples or no time between them.
+ * @returns whole pages per month, or null with fewer than 2 samples or less than a day between them.
  */
 export function pagesPerMonth(samples: readonly CounterSample[]): number | null {
   const series = samples
@@ -109,7 +111,7 @@ export function pagesPerMonth(samples: readonly CounterSample[]): number | null 
     .sort((a, b) => a.at - b.at);
   if (series.length < 2) return null;
   const days = (series[series.length - 1].at - series[0].at) / DAY_MS;
-  if (days <= 0) return null;
+  if (days * DAY_MS < MIN_SPAN_MS) return null;
   const pages = series.reduce(
     (total, sample, i) => total + (i === 0 ? 0 : Math.max(sample.count - series[i - 1].count, 0)),
     0,

@@ -144,13 +144,16 @@ export function createPrintersService(deps: PrintersDeps) {
     },
 
     /**
-     * Re-reads every printer of the inventory that is not missing, without a discovery sweep.
+     * Re-reads every printer of the inventory that is not missing, without a discovery sweep,
+     * with `options.credentials` (default: the stored ones, else the default community).
      * @throws BusyError while a scan runs.
      */
-    async poll(options: { signal?: AbortSignal } = {}): Promise<{ polled: number; failed: number }> {
+    async poll(
+      options: { signal?: AbortSignal; credentials?: Credential[] } = {},
+    ): Promise<{ polled: number; failed: number }> {
       if (deps.isScanning()) throw new BusyError('A scan is running: poll the printers when it ends.');
       const settings = deps.settings();
-      const credentials = deps.scanCredentials();
+      const credentials = options.credentials ?? deps.scanCredentials();
       const { orderFor } = credentialOrder(
         credentials,
         (c) => deps.credentials.keyOf(c),

@@ -1,5 +1,5 @@
 import { getCiphers } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -178,5 +178,32 @@ describe('parc scan with a wrong community', () => {
     expect(await c.run(['scan', '127.0.0.10', '-c', 'wrong'])).toBe(0);
     expect(c.err.join('')).toContain('1 missing');
     expect(c.err.join('')).toContain('warning: no device answered');
+  });
+});
+
+describe('read-only commands and poll', () => {
+  it('refuse a --db that does not exist (exit 2), instead of making an empty database', async () => {
+    const c = cli([]);
+    const missing = join(mkdtempSync(join(tmpdir(), 'parc-cli-')), 'absent.db');
+    for (const args of [['devices'], ['printers'], ['poll']]) {
+      const err: string[] = [];
+      const status = await runCli([...args, '--db', missing], {
+        stdout: () => undefined,
+        stderr: (t) => err.push(t),
+        engineOptions: { openSession: c.network.factory },
+      });
+      expect(status).toBe(2);
+      expect(err.join('')).toContain('No Parc database at');
+    }
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('poll re-reads printers with the community given on its command line', async () => {
+    const c = cli(['scan', '127.0.0.10', '-c', 'public']);
+    expect(await c.run()).toBe(0);
+    c.network.opened.length = 0;
+    expect(await c.run(['poll', '-c', 'public'])).toBe(0);
+    expect(c.err.join('')).toContain('poll: 1 printers read, 0 did not answer');
+    expect(c.network.opened.map((o) => o.host)).toContain('127.0.0.10');
   });
 });

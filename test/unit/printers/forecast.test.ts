@@ -157,3 +157,15 @@ describe('pagesPerMonth', () => {
     expect(pagesPerMonth(samples)).toBeNull();
   });
 });
+
+describe('too little history', () => {
+  it('gives no rate from two readings less than a day apart', () => {
+    const t = Date.parse('2026-11-01T08:00:00Z');
+    const samples = [
+      { at: t, percent: 50, pageCount: 1000 },
+      { at: t + 25_000, percent: 49, pageCount: 1010 },
+    ];
+    expect(forecastDaysLeft(samples)).toBeNull();
+    expect(pagesPerMonth(samples.map((s) => ({ at: s.at, count: s.pageCount })))).toBeNull();
+  });
+});
