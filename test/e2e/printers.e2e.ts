@@ -63,7 +63,7 @@ describe.skipIf(chromiumMissing !== null)('Imprimantes screen in Chromium throug
 
   it('records the replacement of the cyan toner', async () => {
     const first = page.locator('article.printer-card').first();
-    await first.getByRole('button', { name: /Remplacée : .*cyan/i }).click();
+    await first.getByRole('button', { name: /C’est remplacé : .*cyan/i }).click();
     await page.getByRole('button', { name: 'Oui, c’est remplacé' }).click();
     await expect.poll(() => page.getByText(/Remplacement enregistré/).count()).toBe(1);
     const db = new Database(dbPath, { readonly: true });

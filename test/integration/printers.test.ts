@@ -1,7 +1,7 @@
 /**
  * Printers through the engine over UDP: a scan reads every printer it finds, `printers.list`
  * gives supplies with RFC 3805 levels, the order list and days left from the history, and the
- * TOS agent's « Remplacée » restarts the forecast.
+ * TOS agent’s « C’est remplacé » restarts the forecast.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../electron/engine';

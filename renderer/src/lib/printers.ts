@@ -13,8 +13,8 @@ import {
 /** States with a real level: the gauge shows it (others are words only, never a made-up percent). */
 const MEASURED_STATES: ReadonlySet<SupplyState> = new Set(['ok', 'low', 'empty', 'almost-full', 'full']);
 
-/** States that call for a new supply now (the « À remplacer » badge). */
-const REPLACE_STATES: ReadonlySet<SupplyState> = new Set(['empty', 'full', 'low']);
+/** States that call for a new supply now (the « À remplacer » badge); a waste box almost full too. */
+const REPLACE_STATES: ReadonlySet<SupplyState> = new Set(['empty', 'full', 'low', 'almost-full']);
 
 /** Error bits that are a warning rather than a stop (the printer still prints). */
 const WARNING_ERRORS: ReadonlySet<PrinterError> = new Set([
@@ -40,10 +40,24 @@ export function supplyKeyOf(supply: Pick<Supply, 'deviceIndex' | 'index'>): stri
   return `${supply.deviceIndex}.${supply.index}`;
 }
 
-/** The name people know a printer by: its sysName, else its model, else its IP. */
-export function printerName(printer: Pick<PrinterSummary, 'sysName' | 'model' | 'ip'>): string {
-  return printer.sysName || printer.model || printer.ip;
+/**
+ * True when a network name says nothing: missing, blank, or a placeholder such as `<private>`
+ * (what some printers answer instead of their sysName), `(none)`, `unknown`.
+ */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  const trimmed = name?.trim() ?? '';
+  return (
+    trimmed === '' || /^[<([{].*[>)\]}]$/.test(trimmed) || /^(unknown|none|null|n\/a|-+|\?+)$/i.test(trimmed)
+  );
 }
+
+/** The name people know a printer by: its sysName unless a placeholder, else its model, else its IP. */
+export function printerName(printer: Pick<PrinterSummary, 'sysName' | 'model' | 'ip'>): string {
+  if (printer.sysName && !isPlaceholderName(printer.sysName)) return printer.sysName;
+  return printer.model?.trim() || printer.ip;
+}
+
+const isWaste = (kind: SupplyKind) => kind === 'waste-toner' || kind === 'waste-ink';
 
 type Gender = 'm' | 'f' | 'fp';
 const toGender = (value: string): Gender => (value === 'f' || value === 'fp' ? value : 'm');
@@ -93,8 +107,7 @@ function lowestLeft(printer: PrinterSummary): number {
   for (const supply of printer.supplies) {
     const percent = measuredPercent(supply);
     if (percent === null) continue;
-    const waste = supply.kind === 'waste-toner' || supply.kind === 'waste-ink';
-    lowest = Math.min(lowest, waste ? 100 - percent : percent);
+    lowest = Math.min(lowest, isWaste(supply.kind) ? 100 - percent : percent);
   }
   return lowest;
 }
@@ -115,7 +128,7 @@ export function sortPrintersByUrgency(printers: readonly PrinterSummary[]): Prin
 }
 
 const orderRank = (state: SupplyState) =>
-  state === 'empty' || state === 'full' ? 0 : needsReplacement(state) || state === 'almost-full' ? 1 : 2;
+  state === 'empty' || state === 'full' ? 0 : needsReplacement(state) ? 1 : 2;
 
 /** The order list: empty first, then low, then the soonest to run out. */
 export function sortOrderList(items: readonly SupplyToOrder[]): SupplyToOrder[] {
@@ -129,7 +142,8 @@ export function sortOrderList(items: readonly SupplyToOrder[]): SupplyToOrder[] 
 
 /**
  * An open incident in words: `supply-empty:<supplyKey>`, `supply-low:<supplyKey>` or
- * `printer-error:<PrinterError>` (unknown keys are shown as they are).
+ * `printer-error:<PrinterError>` (unknown keys are shown as they are). On a waste box, « low »
+ * means almost full and « empty » means full.
  */
 export function incidentText(key: string, printer: PrinterSummary, t: TFunction): string {
   const colon = key.indexOf(':');
@@ -142,7 +156,16 @@ export function incidentText(key: string, printer: PrinterSummary, t: TFunction)
   if (type === 'supply-empty' || type === 'supply-low') {
     const supply = printer.supplies.find((candidate) => supplyKeyOf(candidate) === rest);
     const name = supply ? supplyName(supply, t) : t('printers.incidentSupply', { key: rest });
-    return t(type === 'supply-empty' ? 'printers.incidentEmpty' : 'printers.incidentLow', { name });
+    const waste = supply !== undefined && isWaste(supply.kind);
+    const empty = type === 'supply-empty';
+    const text = waste
+      ? empty
+        ? 'printers.incidentFull'
+        : 'printers.incidentAlmostFull'
+      : empty
+        ? 'printers.incidentEmpty'
+        : 'printers.incidentLow';
+    return t(text, { name });
   }
   return key;
 }

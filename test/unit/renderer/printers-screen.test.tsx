@@ -226,11 +226,12 @@ describe('Imprimantes screen', () => {
     await openPrinters();
     const b12 = card('IMP-B12');
     const listsBefore = api.inputsOf('printers:list').length;
-    fireEvent.click(within(b12).getByRole('button', { name: 'Remplacée : Toner cyan' }));
+    expect(within(b12).getByRole('button', { name: 'C’est remplacé : Toner noir' }).textContent).toBe(
+      'C’est remplacé',
+    );
+    fireEvent.click(within(b12).getByRole('button', { name: 'C’est remplacé : Toner cyan' }));
     expect(api.inputsOf('printers:replace')).toEqual([]);
-    expect(
-      within(b12).getByText('Confirmer que « Toner cyan » de IMP-B12 vient d’être remplacé(e) ?'),
-    ).toBeTruthy();
+    expect(within(b12).getByText('Confirmer le remplacement de « Toner cyan » sur IMP-B12 ?')).toBeTruthy();
     fireEvent.click(within(b12).getByRole('button', { name: 'Oui, c’est remplacé' }));
 
     expect(await screen.findByText('Remplacement enregistré : Toner cyan de IMP-B12.')).toBeTruthy();
@@ -343,6 +344,115 @@ describe('Imprimantes screen', () => {
     expect(await screen.findByRole('navigation', { name: 'Écrans' })).toBeTruthy();
     expect(localStorage.getItem('parc.simpleMode')).toBe('false');
     expect(document.documentElement.classList.contains('simple-mode')).toBe(false);
+  });
+
+  it('puts the order list at the top, before the cards, folds it, and says when there is nothing to order', async () => {
+    await openPrinters();
+    const order = screen.getByRole('region', { name: 'Cartouches à commander' });
+    const cards = screen.getByRole('region', { name: 'État des imprimantes' });
+    expect(order.compareDocumentPosition(cards) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(order).getByText('1 consommable')).toBeTruthy();
+
+    const toggle = within(order).getByRole('button', { name: 'Cartouches à commander' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(order).queryByRole('table')).toBeNull();
+    // Folded on screen, still in the page for « Imprimer la liste » (the print sheet unfolds it).
+    expect(order.querySelector('.order-body[hidden] table')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(within(order).getByRole('table')).toBeTruthy();
+
+    // Simple mode: still first.
+    fireEvent.click(screen.getByRole('button', { name: 'Mode simple' }));
+    const simpleOrder = screen.getByRole('region', { name: 'Cartouches à commander' });
+    expect(
+      simpleOrder.compareDocumentPosition(screen.getAllByRole('article')[0]!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('shows « Rien à commander pour l’instant. » with no toggle when nothing is to order', async () => {
+    api = createFakeParcApi({ printers: [canon()], toOrder: [] });
+    await openPrinters();
+    const order = screen.getByRole('region', { name: 'Cartouches à commander' });
+    expect(within(order).getByText('Rien à commander pour l’instant.')).toBeTruthy();
+    expect(within(order).queryByRole('button', { name: 'Cartouches à commander' })).toBeNull();
+    expect(within(order).getByRole('button', { name: 'Imprimer la liste' })).toHaveProperty('disabled', true);
+  });
+
+  it('shows the poll count and a replacement as two separate lines', async () => {
+    await openPrinters();
+    fireEvent.click(screen.getByRole('button', { name: 'Relire les imprimantes' }));
+    expect(await screen.findByText('3 imprimantes relues')).toBeTruthy();
+    fireEvent.click(within(card('IMP-B12')).getByRole('button', { name: 'C’est remplacé : Toner cyan' }));
+    fireEvent.click(within(card('IMP-B12')).getByRole('button', { name: 'Oui, c’est remplacé' }));
+    const replaced = await screen.findByText('Remplacement enregistré : Toner cyan de IMP-B12.');
+    const status = screen.getAllByRole('status').find((el) => el.contains(replaced))!;
+    expect([...status.children].map((line) => line.textContent)).toEqual([
+      '3 imprimantes relues',
+      'Remplacement enregistré : Toner cyan de IMP-B12.',
+    ]);
+  });
+
+  it('marks a waste box almost full « À remplacer » and words its incidents as almost full / full', async () => {
+    api = createFakeParcApi({
+      printers: [
+        makePrinter({
+          deviceId: 21,
+          ip: '127.20.0.21',
+          sysName: 'IMP-D04',
+          model: 'ECOSYS M5526cdn',
+          supplies: [
+            makeSupply({ index: 1, level: 60, percent: 60 }),
+            makeSupply({
+              index: 2,
+              kind: 'waste-toner',
+              color: null,
+              level: 90,
+              percent: 90,
+              state: 'almost-full',
+            }),
+          ],
+          incidents: [
+            { key: 'supply-low:1.2', since: '2026-11-20T08:00:00.000Z' },
+            { key: 'supply-empty:1.2', since: '2026-11-21T08:00:00.000Z' },
+            { key: 'supply-empty:1.1', since: '2026-11-22T08:00:00.000Z' },
+          ],
+        }),
+      ],
+    });
+    await renderApp(api);
+    fireEvent.click(screen.getByRole('button', { name: 'Imprimantes' }));
+    const d04 = await screen.findByRole('article', { name: 'IMP-D04' });
+    const waste = within(d04).getByRole('meter', { name: 'Collecteur de toner usagé : 90 %' }).closest('li')!;
+    expect(within(waste).getByText('À remplacer')).toBeTruthy();
+    expect(within(waste).getByText('Presque plein')).toBeTruthy();
+    const incidents = within(d04).getByText('Incidents en cours').nextElementSibling!;
+    expect([...incidents.querySelectorAll('li')].map((li) => li.textContent?.split(' — ')[0])).toEqual([
+      'Collecteur de toner usagé : presque plein',
+      'Collecteur de toner usagé : plein',
+      'Toner noir : vide',
+    ]);
+  });
+
+  it('titles a printer named « <private> » by its model, with that name and its IP underneath', async () => {
+    api = createFakeParcApi({
+      printers: [
+        makePrinter({ deviceId: 31, ip: '10.1.2.31', sysName: '<private>', model: 'LaserJet M507' }),
+        makePrinter({ deviceId: 32, ip: '10.1.2.32', sysName: '  ', model: 'LaserJet M507' }),
+        makePrinter({ deviceId: 33, ip: '10.1.2.33', sysName: null, model: null }),
+      ],
+    });
+    await renderApp(api);
+    fireEvent.click(screen.getByRole('button', { name: 'Imprimantes' }));
+    await screen.findAllByRole('article', { name: 'LaserJet M507' });
+    const [first, second] = screen.getAllByRole('article', { name: 'LaserJet M507' });
+    expect(within(first!).getByText('Nom réseau : <private> · IP 10.1.2.31')).toBeTruthy();
+    expect(within(second!).getByText('IP 10.1.2.32')).toBeTruthy();
+    expect(within(first!).queryByText('Modèle : LaserJet M507')).toBeNull();
+    const bare = screen.getByRole('article', { name: '10.1.2.33' });
+    expect(bare.querySelector('.printer-address')).toBeNull();
   });
 
   it('speaks English after the switch', async () => {

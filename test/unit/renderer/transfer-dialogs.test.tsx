@@ -35,8 +35,24 @@ const PLAN: RoomImportPlan = {
 
 function devices() {
   return [
-    makeDevice({ id: 1, ip: '10.0.0.1', type: 'printer', sysName: 'IMP-B12', notes: 'ancienne note' }),
+    makeDevice({
+      id: 1,
+      ip: '10.0.0.1',
+      type: 'printer',
+      sysName: 'IMP-B12',
+      model: 'LaserJet M507',
+      notes: 'ancienne note',
+    }),
     makeDevice({ id: 2, ip: '10.0.0.2', type: 'switch', sysName: 'SW-CORE' }),
+  ];
+}
+
+/** The devices plus two access points whose network name is the useless « <private> ». */
+function importDevices() {
+  return [
+    ...devices(),
+    makeDevice({ id: 3, ip: '10.0.0.3', type: 'access-point', sysName: '<private>', model: 'Aruba AP-515' }),
+    makeDevice({ id: 4, ip: '10.0.0.4', type: 'access-point', sysName: '<private>', model: 'Aruba AP-515' }),
   ];
 }
 
@@ -210,10 +226,10 @@ describe('« Importer les salles »', () => {
   }
 
   it('sends the file to import:plan and shows the plan in French', async () => {
-    const api = createFakeParcApi({ devices: devices(), importPlan: PLAN });
+    const api = createFakeParcApi({ devices: importDevices(), importPlan: PLAN });
     const dialog = await pickFile(api);
     expect((await within(dialog).findByText(/4 lignes lues/)).textContent).toContain(
-      'salles élèves.csv : 4 lignes lues — 2 appareils reconnus, 1 sans correspondance, 1 ambiguës.',
+      'salles élèves.csv : 4 lignes lues — 2 appareils reconnus, 1 sans correspondance, 1 ambiguë.',
     );
     const [input] = api.inputsOf('import:plan');
     expect(input!.fileName).toBe('salles élèves.csv');
@@ -222,26 +238,35 @@ describe('« Importer les salles »', () => {
     ).toBe('N° de série;Salle\r\nSN1;B12\r\n');
 
     const changes = within(dialog).getByRole('region', { name: 'Modifications prévues' });
-    expect(changes.textContent).toContain('IMP-B12 — Ligne 2, reconnu par n° de série');
+    expect(changes.textContent).toContain(
+      'IMP-B12 (10.0.0.1 · LaserJet M507) — Ligne 2, reconnu par n° de série',
+    );
     expect(changes.textContent).toContain('Salle : (vide) → Salle B12');
     expect(changes.textContent).toContain('Notes : ancienne note → (vide)');
     expect(changes.textContent).toContain('1 appareil reconnu est déjà à jour.');
     expect(
       within(dialog).getByRole('region', { name: 'Lignes sans correspondance (ignorées)' }).textContent,
     ).toContain('Ligne 4 : aucun appareil ne correspond');
-    expect(within(dialog).getByRole('region', { name: 'Lignes ambiguës (ignorées)' }).textContent).toContain(
-      'Ligne 5 : 2 appareils ont ce nom',
-    );
+    const ambiguous = within(dialog).getByRole('region', { name: 'Lignes ambiguës (ignorées)' });
+    expect(ambiguous.textContent).toContain('Ligne 5 : 2 appareils ont ce nom');
+    expect(
+      within(ambiguous)
+        .getAllByRole('listitem')
+        .slice(1)
+        .map((li) => li.textContent),
+    ).toEqual(['<private> (10.0.0.3 · Aruba AP-515)', '<private> (10.0.0.4 · Aruba AP-515)']);
+    // No English from the engine in French.
+    expect(dialog.textContent).not.toMatch(/détail|no device|devices have/);
     expect(api.inputsOf('import:apply')).toEqual([]);
   });
 
   it('« Appliquer » sends the plan to import:apply and reloads the devices', async () => {
-    const api = createFakeParcApi({ devices: devices(), importPlan: PLAN });
+    const api = createFakeParcApi({ devices: importDevices(), importPlan: PLAN });
     const dialog = await pickFile(api);
     await within(dialog).findByText(/4 lignes lues/);
     const listsBefore = api.inputsOf('inventory:list').length;
     fireEvent.click(within(dialog).getByRole('button', { name: 'Appliquer' }));
-    expect(await within(dialog).findByText('2 champs modifiés sur 1 appareils.')).toBeTruthy();
+    expect(await within(dialog).findByText('2 champs modifiés sur 1 appareil.')).toBeTruthy();
     expect(api.inputsOf('import:apply')).toEqual([{ plan: { ...PLAN, file: 'salles élèves.csv' } }]);
     await vi.waitFor(() => expect(api.inputsOf('inventory:list').length).toBe(listsBefore + 1));
     expect(api.state.devices[0]!.room).toBe('Salle B12');
@@ -250,8 +275,31 @@ describe('« Importer les salles »', () => {
     expect(await screen.findByRole('cell', { name: 'Salle B12' })).toBeTruthy();
   });
 
+  it('agrees every count in the singular, and keeps the engine’s detail in English only', async () => {
+    const single: RoomImportPlan = {
+      ...PLAN,
+      rowCount: 1,
+      matched: [PLAN.matched[0]!],
+      unmatched: PLAN.unmatched,
+      ambiguous: [{ ...PLAN.ambiguous[0]!, deviceIds: [3] }],
+    };
+    const api = createFakeParcApi({ devices: importDevices(), importPlan: single });
+    const dialog = await pickFile(api);
+    expect((await within(dialog).findByText(/1 ligne lue/)).textContent).toBe(
+      'salles élèves.csv : 1 ligne lue — 1 appareil reconnu, 1 sans correspondance, 1 ambiguë.',
+    );
+    expect(dialog.textContent).toContain(
+      'Ligne 5 : cet appareil est déjà reconnu par une autre ligne du fichier',
+    );
+    expect(dialog.textContent).not.toContain('no device with serial');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Langue' }), { target: { value: 'en' } });
+    expect(await within(dialog).findByText(/1 row read/)).toBeTruthy();
+    expect(dialog.textContent).toContain('(detail: no device with serial "XYZ")');
+  });
+
   it('« Annuler » changes nothing', async () => {
-    const api = createFakeParcApi({ devices: devices(), importPlan: PLAN });
+    const api = createFakeParcApi({ devices: importDevices(), importPlan: PLAN });
     const dialog = await pickFile(api);
     await within(dialog).findByText(/4 lignes lues/);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
@@ -261,7 +309,7 @@ describe('« Importer les salles »', () => {
   });
 
   it('refuses other files and files over 700 KB before sending anything', async () => {
-    const api = createFakeParcApi({ devices: devices() });
+    const api = createFakeParcApi({ devices: importDevices() });
     const dialog = await pickFile(api, csvFile('salles.ods'));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('ni un .csv ni un .xlsx');
     fireEvent.change(within(dialog).getByLabelText('Fichier des salles (.csv ou .xlsx)'), {
@@ -273,7 +321,7 @@ describe('« Importer les salles »', () => {
 
   it('shows the engine’s refusal of the sheet', async () => {
     const api = createFakeParcApi(
-      { devices: devices() },
+      { devices: importDevices() },
       {
         'import:plan': () => ({
           ok: false,

@@ -1,9 +1,16 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterStatus, PrinterSummary } from '../../../../shared/domain/printer';
 import { LOCALES } from '../../i18n/i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
-import { incidentText, measuredPercent, printerName, printerUrgency } from '../../lib/printers';
+import {
+  incidentText,
+  isPlaceholderName,
+  measuredPercent,
+  printerName,
+  printerUrgency,
+} from '../../lib/printers';
 import { useSettings } from '../../stores/stores-context';
 import { PrinterHistory } from './printer-history';
 import { SupplyGauge } from './supply-gauge';
@@ -20,7 +27,8 @@ const STATUS_TONE: Readonly<Record<PrinterStatus, string>> = {
 
 /**
  * One printer for the person who changes cartridges: name, room, model, status and problems in
- * words, a gauge per supply. The referent's view adds counters, trays, alerts and addresses.
+ * words, a gauge per supply. A printer whose network name is missing or a placeholder
+ * (`<private>`) is titled by its model, with that name and its IP underneath. The referent's view adds counters, trays, alerts and addresses.
  * Texts read from the printer (names, alerts, display) are untrusted: React text only.
  */
 export function PrinterCard({
@@ -36,6 +44,7 @@ export function PrinterCard({
   const id = useId();
   const name = printerName(printer);
   const urgency = printerUrgency(printer);
+  const address = networkLine(printer, name, t);
   return (
     <article className={`printer-card urgency-${urgency}`} aria-labelledby={`${id}-name`}>
       <header className="printer-card-head">
@@ -46,6 +55,7 @@ export function PrinterCard({
           {t(`printers.status.${printer.status}`)}
         </span>
       </header>
+      {address ? <p className="printer-address">{address}</p> : null}
       <p className="printer-room">
         {printer.room ? t('printers.room', { room: printer.room }) : t('printers.noRoom')}
       </p>
@@ -79,6 +89,17 @@ export function PrinterCard({
       {simple ? null : <ReferentDetails printer={printer} />}
     </article>
   );
+}
+
+/**
+ * Under a card titled by its model (the network name says nothing): that name, if any, and the
+ * IP, so that two printers of the same model can be told apart. Null when the name is the title.
+ */
+function networkLine(printer: PrinterSummary, title: string, t: TFunction): string | null {
+  const sysName = printer.sysName?.trim();
+  if (!isPlaceholderName(sysName)) return null;
+  if (sysName) return t('printers.address', { name: sysName, ip: printer.ip });
+  return title === printer.ip ? null : t('printers.addressIp', { ip: printer.ip });
 }
 
 /** What the IT referent also wants: address, serial, read time, page counters, trays, alerts, history. */

@@ -7,8 +7,9 @@ import { OrderList } from './order-list';
 import { PrinterCard } from './printer-card';
 
 /**
- * « Imprimantes »: a card per printer, most urgent first, and the cartridges to order. The
- * simple mode (large text, nothing else, no navigation) is for the agent who changes them.
+ * « Imprimantes »: the cartridges to order first (what the agent comes for), then a card per
+ * printer, most urgent first. The simple mode (large text, nothing else, no navigation) is for
+ * the agent who changes them.
  */
 export function PrintersScreen() {
   const { t } = useTranslation();
@@ -33,7 +34,15 @@ export function PrintersScreen() {
       <div className="printers-toolbar">
         <h2 className="printers-title">{t('printers.heading')}</h2>
         {simple ? null : (
-          <button type="button" disabled={polling} aria-busy={polling} onClick={() => void poll()}>
+          <button
+            type="button"
+            disabled={polling}
+            aria-busy={polling}
+            onClick={() => {
+              setReplacedText(null);
+              void poll();
+            }}
+          >
             {polling ? t('printers.polling') : t('printers.poll')}
           </button>
         )}
@@ -49,15 +58,18 @@ export function PrintersScreen() {
           </span>
           {t('printers.simpleMode')}
         </button>
-        <p className="status-text" role="status">
-          {lastPoll && !simple
-            ? t('printers.polled', { count: lastPoll.polled }) +
-              (lastPoll.failed > 0 ? t('printers.pollFailed', { count: lastPoll.failed }) : '')
-            : null}
-          {replacedText}
-        </p>
+        <div className="status-text" role="status">
+          {lastPoll && !simple ? (
+            <p>
+              {t('printers.polled', { count: lastPoll.polled }) +
+                (lastPoll.failed > 0 ? t('printers.pollFailed', { count: lastPoll.failed }) : '')}
+            </p>
+          ) : null}
+          {replacedText ? <p>{replacedText}</p> : null}
+        </div>
       </div>
       <ErrorAlert error={error} />
+      <OrderList />
       <section className="printer-cards-section" aria-labelledby="printer-cards-heading">
         <h2 id="printer-cards-heading" className="visually-hidden">
           {t('printers.cardsHeading')}
@@ -75,7 +87,6 @@ export function PrintersScreen() {
           ))}
         </div>
       </section>
-      <OrderList />
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function ColorSwatch({ color }: { color: Supply['color'] }) {
 /**
  * One supply: a big bar in the supply's colour (`role="meter"` when the level is measured; a
  * level that is not, such as "some remaining", is words only, with no percentage), the state in
- * words, the « À remplacer » badge, days left, part number and the « Remplacée » action.
+ * words, the « À remplacer » badge, days left, part number and the « C’est remplacé » action.
  */
 export function SupplyGauge({
   supply,

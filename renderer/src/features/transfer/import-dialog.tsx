@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Device } from '../../../../shared/domain/device';
 import type { FieldChange, RoomImportPlan, RowRef } from '../../../../shared/domain/export';
 import { MAX_IMPORT_BYTES } from '../../../../shared/ipc/contract';
 import { ErrorAlert } from '../../components/error-alert';
@@ -72,7 +74,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       {applied ? (
         <div className="alert alert-success" role="status">
           <p>
-            {t('transfer.import.applied', { fields: applied.fieldsChanged, devices: applied.devicesChanged })}
+            {t('transfer.import.applied', {
+              fields: t('transfer.import.appliedFields', { count: applied.fieldsChanged }),
+              devices: t('transfer.import.appliedDevices', { count: applied.devicesChanged }),
+            })}
           </p>
           {applied.conflicts.length > 0 ? (
             <p>{t('transfer.import.conflicts', { count: applied.conflicts.length })}</p>
@@ -100,17 +105,20 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
 function PlanView({ plan }: { plan: RoomImportPlan }) {
   const { t } = useTranslation();
+  const devices = useDevices((s) => s.devices);
+  const byId = new Map(devices.map((device) => [device.id, device]));
   const changes = plan.matched.filter((m) => m.changes.length > 0);
   const unchanged = plan.matched.length - changes.length;
+  const label = (deviceId: number, name?: string) => deviceLabel(byId.get(deviceId), deviceId, name, t);
   return (
     <div className="import-plan">
       <p>
         {t('transfer.import.summary', {
           file: plan.file,
-          rows: plan.rowCount,
-          matched: plan.matched.length,
-          unmatched: plan.unmatched.length,
-          ambiguous: plan.ambiguous.length,
+          rows: t('transfer.import.rows', { count: plan.rowCount }),
+          matched: t('transfer.import.matched', { count: plan.matched.length }),
+          unmatched: t('transfer.import.unmatchedCount', { count: plan.unmatched.length }),
+          ambiguous: t('transfer.import.ambiguous', { count: plan.ambiguous.length }),
         })}
       </p>
       <section aria-label={t('transfer.import.changesHeading')}>
@@ -119,7 +127,7 @@ function PlanView({ plan }: { plan: RoomImportPlan }) {
         <ul>
           {changes.map((match) => (
             <li key={`${match.row.sheet ?? ''}:${match.row.line}`}>
-              <strong>{match.device}</strong> — <RowLabel row={match.row} />,{' '}
+              <strong>{label(match.deviceId, match.device)}</strong> — <RowLabel row={match.row} />,{' '}
               {t('transfer.import.matchedBy', { key: t(`transfer.import.keys.${match.matchedBy}`) })}
               <ul>
                 {match.changes.map((change) => (
@@ -157,10 +165,15 @@ function PlanView({ plan }: { plan: RoomImportPlan }) {
                 {row.deviceIds.length > 1
                   ? t('transfer.import.ambiguousSeveral', {
                       count: row.deviceIds.length,
-                      key: t(`transfer.import.keys.${row.matchedBy}`),
+                      key: t(`transfer.import.thisKey.${row.matchedBy}`),
                     })
                   : t('transfer.import.ambiguousTaken')}{' '}
                 <Detail reason={row.reason} />
+                <ul>
+                  {row.deviceIds.map((deviceId) => (
+                    <li key={deviceId}>{label(deviceId)}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
@@ -195,9 +208,24 @@ function ChangeLine({ change }: { change: FieldChange }) {
   );
 }
 
-/** The engine's own words (English, for the record) after the French sentence. */
+/**
+ * A device of the plan as the referent can find it: its name (often the useless `<private>`),
+ * then its IP and model from the inventory. Falls back to the plan's name, else to the id.
+ */
+function deviceLabel(device: Device | undefined, id: number, name: string | undefined, t: TFunction): string {
+  const title = name ?? device?.sysName ?? device?.ip ?? `#${id}`;
+  const details = [device?.ip, device?.model].filter(
+    (part): part is string => Boolean(part) && part !== title,
+  );
+  return details.length > 0
+    ? t('transfer.import.device', { name: title, details: details.join(' · ') })
+    : title;
+}
+
+/** The engine's own words, in English mode only (in French, the sentence before says it all). */
 function Detail({ reason }: { reason: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  if (i18n.resolvedLanguage !== 'en') return null;
   return (
     <span className="help" lang="en">
       ({t('transfer.import.detail', { reason })})
