@@ -3,6 +3,7 @@
  * of the root, symlinks included) and content types.
  */
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -87,7 +88,6 @@ export async function serveStatic(
     response.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  // pipeline closes the file when the client goes away, and the response when reading fails.
+  pipeline(createReadStream(file), response, () => undefined);
 }

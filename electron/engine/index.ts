@@ -35,6 +35,12 @@ import type { Engine, ScanHandle } from './types';
 
 export type { Engine } from './types';
 
+/** A running scan beats at least this often (milliseconds) while it reports progress… */
+const HEARTBEAT_MS = 5_000;
+/** …so one silent for this long was left by a crash. */
+const STALE_SCAN_MS = 120_000;
+
+/** The engine's world, given as values (tests pass fakes; the CLI and Electron main real ones). */
 export interface EngineOptions {
   /** SQLite file (created if needed), or `:memory:`. */
   dbPath: string;
@@ -46,7 +52,7 @@ export interface EngineOptions {
   resolve?: TargetOptions['resolve'];
   /** This PC's interfaces (injected in tests). Default: systeminformation. */
   listInterfaces?: () => Promise<InterfaceInfo[]>;
-  /** Most SNMP requests started per second during a scan. */
+  /** Most SNMP requests started per second during a scan or a poll (default 2,000). */
   maxRequestsPerSecond?: number;
 }
 
@@ -64,7 +70,7 @@ export function createEngine(options: EngineOptions): Engine {
   const credentials = createCredentialsRepo(db);
   const settings = createSettingsRepo(db);
   const printersRepo = createPrintersRepo(db);
-  scans.closeInterrupted(now());
+  scans.closeInterrupted(new Date(Date.parse(now()) - STALE_SCAN_MS).toISOString(), now());
   const maxRequestsPerSecond = options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond;
   const printers = createPrintersService({
     devices,
@@ -78,7 +84,6 @@ export function createEngine(options: EngineOptions): Engine {
     openSession,
     logger,
     now,
-    isScanning: () => current !== null,
     maxRequestsPerSecond,
   });
 
@@ -95,9 +100,15 @@ export function createEngine(options: EngineOptions): Engine {
   const importer = createImportService({ repo: exportRepo });
 
   let current: { scanId: number; progress: ScanProgress; controller: AbortController } | null = null;
+  /** True while the printers are re-read: a scan and a poll never run at once (one request per device). */
+  let polling = false;
+  const refuseIfBusy = () => {
+    if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
+    if (polling) throw new BusyError('The printers are being re-read: wait for it to end.');
+  };
 
   const startScan: Engine['scan']['start'] = async (request, callbacks = {}) => {
-    if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
+    refuseIfBusy();
     const parsedRequest = ScanRequest.safeParse(request);
     if (!parsedRequest.success) {
       throw new InputError(
@@ -118,7 +129,7 @@ export function createEngine(options: EngineOptions): Engine {
       allowPublic: scanOptions.allowPublic,
       resolve: options.resolve,
     });
-    if (current) throw new BusyError('A scan is already running: wait for it to end or cancel it.');
+    refuseIfBusy();
     const startedAt = now();
     const scanId = scans.create(scanOptions.targets, targets.count, startedAt);
     const controller = new AbortController();
@@ -128,6 +139,7 @@ export function createEngine(options: EngineOptions): Engine {
     current = state;
     logger.info('scan started', { scanId, targets: scanOptions.targets, addresses: targets.count });
 
+    let lastBeat = 0;
     const run = async (): Promise<ScanResult> => {
       try {
         const result = await sweep(
@@ -147,6 +159,11 @@ export function createEngine(options: EngineOptions): Engine {
           },
           (progress) => {
             state.progress = progress;
+            const t = Date.now();
+            if (t - lastBeat >= HEARTBEAT_MS) {
+              lastBeat = t;
+              scans.heartbeat(scanId, now());
+            }
             callbacks.onProgress?.(progress);
           },
           controller.signal,
@@ -160,12 +177,16 @@ export function createEngine(options: EngineOptions): Engine {
         return { scan: scans.get(scanId) as ScanSummary, devices: devices.list() };
       } catch (error) {
         logger.error('scan failed', { scanId, error: String(error) });
-        scans.finish(
-          scanId,
-          'failed',
-          { respondedCount: 0, newCount: 0, updatedCount: 0, missingCount: 0, problems: [] },
-          now(),
-        );
+        try {
+          scans.finish(
+            scanId,
+            'failed',
+            { respondedCount: 0, newCount: 0, updatedCount: 0, missingCount: 0, problems: [] },
+            now(),
+          );
+        } catch {
+          // The database is gone (closed at quit): the row stays 'running' and is closed at next start.
+        }
         throw error;
       } finally {
         current = null;
@@ -211,7 +232,15 @@ export function createEngine(options: EngineOptions): Engine {
     },
     printers: {
       list: () => printers.list(),
-      poll: (pollOptions) => printers.poll(pollOptions),
+      async poll(pollOptions) {
+        refuseIfBusy();
+        polling = true;
+        try {
+          return await printers.poll(pollOptions);
+        } finally {
+          polling = false;
+        }
+      },
       replace: (deviceId, key) => printers.replace(deviceId, key),
       history: (deviceId, days) => printerHistory.history(deviceId, days),
     },

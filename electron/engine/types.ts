@@ -61,7 +61,8 @@ export interface Engine {
     list(): { printers: PrinterSummary[]; toOrder: SupplyToOrder[] };
     /**
      * Re-reads every known printer (no discovery sweep) with `credentials` (default: the stored
-     * ones, else the default community). Rejects with `BusyError` during a scan.
+     * ones, else the default community). Rejects with `BusyError` during a scan or another poll;
+     * a scan started during a poll is refused the same way.
      */
     poll(options?: {
       signal?: AbortSignal;

@@ -199,15 +199,18 @@ async function startScan(
     toFailure('scan:start (saving targets)', error, logger);
   }
 
-  handle.done.then(
-    (result) => emit('scan:finished', result.scan),
-    (error: unknown) => {
-      toFailure('scan:start (scan)', error, logger);
-      // The engine records failed scans; tell the UI when it did, so it never waits forever.
-      const last = engine.scan.last();
-      if (last?.id === handle.scanId) emit('scan:finished', last);
-    },
-  );
+  handle.done
+    .then(
+      (result) => emit('scan:finished', result.scan),
+      (error: unknown) => {
+        toFailure('scan:start (scan)', error, logger);
+        // The engine records failed scans; tell the UI when it did, so it never waits forever.
+        const last = engine.scan.last();
+        if (last?.id === handle.scanId) emit('scan:finished', last);
+      },
+    )
+    // At quit the database may already be closed: nothing left to tell anyone.
+    .catch((error: unknown) => toFailure('scan:start (after the scan)', error, logger));
   return { scanId: handle.scanId };
 }
 

@@ -17,6 +17,21 @@ export const SUPPLY_KINDS = [
 export const SupplyKind = z.enum(SUPPLY_KINDS);
 export type SupplyKind = z.infer<typeof SupplyKind>;
 
+/** Each supply kind in French: the printers screen's and the exports' words. */
+export const SUPPLY_KIND_WORDS_FR: Readonly<Record<SupplyKind, string>> = {
+  toner: 'Toner',
+  ink: 'Encre',
+  drum: 'Tambour',
+  developer: 'Développeur',
+  'waste-toner': 'Collecteur de toner usagé',
+  'waste-ink': 'Réservoir d’encre usagée',
+  fuser: 'Unité de fusion',
+  'transfer-unit': 'Unité de transfert',
+  staples: 'Agrafes',
+  'maintenance-kit': 'Kit de maintenance',
+  other: 'Consommable',
+};
+
 /** Colours a supply may have; `null` when it has none (a drum, a fuser) or none is known. */
 export const SUPPLY_COLORS = [
   'black',

@@ -132,7 +132,7 @@ describe('parc export --format xlsx', () => {
     expect(cell('Pages (total)').type).toBe(ValueType.Number);
     expect(cell('Toner noir (niveau)').value).toBe(0.45);
     expect(cell('Toner noir (niveau)').numFmt).toBe('0%');
-    expect(cell('Récupérateur de toner (niveau)').value).toBe('Inconnu');
+    expect(cell('Collecteur de toner usagé (niveau)').value).toBe('Inconnu');
     expect(cell('Vu la dernière fois (UTC)').type).toBe(ValueType.Date);
     expect((cell('Vu la dernière fois (UTC)').value as Date).toISOString()).toBe('2026-03-02T08:15:00.000Z');
 

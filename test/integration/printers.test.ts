@@ -52,13 +52,26 @@ describe('printers', () => {
     }
   });
 
-  it('re-reads the printers on poll, and forecasts from the history', async () => {
+  it('re-reads the printers on poll; levels that do not move give no forecast', async () => {
     clock += 10 * 86_400_000;
     expect(await engine.printers.poll()).toEqual({ polled: 2, failed: 0 });
     const { printers } = engine.printers.list();
     // The simulator's levels do not move: two readings but no consumption, so no forecast.
     expect(printers.every((p) => p.readAt === '2026-11-11T08:00:00.000Z')).toBe(true);
     expect(printers.flatMap((p) => p.supplies).every((s) => s.daysLeft === null)).toBe(true);
+  });
+
+  it('never runs a poll and a scan at once', async () => {
+    const poll = engine.printers.poll();
+    await expect(
+      engine.scan.start({
+        targets: ['127.80.0.1'],
+        credentials: [{ kind: 'community', version: '2c', community: 'public' }],
+        port: sim.port,
+      }),
+    ).rejects.toThrow('being re-read');
+    await expect(engine.printers.poll()).rejects.toThrow('being re-read');
+    await poll;
   });
 
   it('records a replacement and refuses an unknown printer', () => {

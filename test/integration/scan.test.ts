@@ -174,6 +174,29 @@ describe('agents that lie', () => {
 });
 
 describe('scan lifecycle', () => {
+  it('closing the engine mid-scan (the app quits) ends the scan without an unhandled error', async () => {
+    const sim = await startSimulator({
+      devices: [
+        { address: '127.78.6.1', records: fixturePath('printer-hp-laserjet') },
+        { address: '127.78.6.2', records: fixturePath('switch-cisco') },
+      ],
+    });
+    try {
+      const engine = createEngine({ dbPath: ':memory:' });
+      const handle = await engine.scan.start({
+        targets: ['127.78.6.1-127.78.6.20'],
+        credentials: [community('public')],
+        port: sim.port,
+        ...FAST,
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      engine.close();
+      await expect(handle.done).rejects.toThrow('database connection is not open');
+    } finally {
+      await sim.stop();
+    }
+  });
+
   it('cancels, keeps what was found, and marks devices that disappeared as missing', async () => {
     const sim = await startSimulator({
       devices: [

@@ -2,7 +2,7 @@
  * The SQLite database (better-sqlite3): opened in WAL mode with foreign keys on, migrated to
  * the latest schema. All SQL lives in `repositories/`.
  */
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -37,6 +37,8 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
 function createPrivately(path: string): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  // A database made by an older version, or copied in, is made private too (POSIX modes only).
+  else if (process.platform !== 'win32') chmodSync(path, 0o600);
 }
 
 /** Applies the migrations newer than `PRAGMA user_version`, each in its own transaction. */

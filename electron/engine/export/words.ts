@@ -3,25 +3,20 @@
  * types, supply kinds, colours and states, printer status, and which XLSX sheet holds which types.
  */
 import { DEVICE_TYPE_WORDS_FR, type DeviceType } from '../../../shared/domain/device';
-import type { PrinterStatus, SupplyColor, SupplyKind, SupplyState } from '../../../shared/domain/printer';
+import {
+  SUPPLY_KIND_WORDS_FR,
+  type PrinterStatus,
+  type SupplyColor,
+  type SupplyKind,
+  type SupplyState,
+} from '../../../shared/domain/printer';
 
 /** A device type in French, singular (the CSV « Catégorie » column). */
 export const TYPE_WORDS = DEVICE_TYPE_WORDS_FR;
 
-export const SUPPLY_KIND_WORDS: Readonly<Record<SupplyKind, string>> = {
-  toner: 'Toner',
-  ink: 'Encre',
-  drum: 'Tambour',
-  developer: 'Développeur',
-  'waste-toner': 'Récupérateur de toner',
-  'waste-ink': "Récupérateur d'encre",
-  fuser: 'Unité de fusion',
-  'transfer-unit': 'Unité de transfert',
-  staples: 'Agrafes',
-  'maintenance-kit': 'Kit de maintenance',
-  other: 'Autre consommable',
-};
+export const SUPPLY_KIND_WORDS = SUPPLY_KIND_WORDS_FR;
 
+/** Colours after a masculine kind (« Toner noir »). */
 export const SUPPLY_COLOR_WORDS: Readonly<Record<SupplyColor, string>> = {
   black: 'noir',
   cyan: 'cyan',
@@ -39,17 +34,31 @@ export const SUPPLY_COLOR_WORDS: Readonly<Record<SupplyColor, string>> = {
   other: 'autre couleur',
 };
 
+/** Colours after a feminine kind (« Encre noire »): the words that change. */
+const FEMININE_COLOR_WORDS: Partial<Record<SupplyColor, string>> = {
+  black: 'noire',
+  gray: 'grise',
+  'photo-black': 'noire photo',
+  'matte-black': 'noire mate',
+  blue: 'bleue',
+  green: 'verte',
+  white: 'blanche',
+};
+const FEMININE_KINDS: ReadonlySet<SupplyKind> = new Set(['ink', 'waste-ink']);
+
+/** Supply states in the printers screen's words. */
 export const SUPPLY_STATE_WORDS: Readonly<Record<SupplyState, string>> = {
   ok: 'OK',
   low: 'Bas',
   empty: 'Vide',
   'almost-full': 'Presque plein',
   full: 'Plein',
-  'some-remaining': 'Reste du produit',
+  'some-remaining': 'Il en reste (niveau non mesuré)',
   unknown: 'Inconnu',
   unlimited: 'Illimité',
 };
 
+/** Printer states in French. */
 export const PRINTER_STATUS_WORDS: Readonly<Record<PrinterStatus, string>> = {
   idle: 'Prête',
   printing: 'Impression',
@@ -63,7 +72,10 @@ export const PRINTER_STATUS_WORDS: Readonly<Record<PrinterStatus, string>> = {
 /** A supply in words: « Toner cyan », « Tambour ». */
 export const supplyLabel = (supply: { kind: SupplyKind; color: SupplyColor | null }) =>
   supply.color
-    ? `${SUPPLY_KIND_WORDS[supply.kind]} ${SUPPLY_COLOR_WORDS[supply.color]}`
+    ? `${SUPPLY_KIND_WORDS[supply.kind]} ${
+        (FEMININE_KINDS.has(supply.kind) ? FEMININE_COLOR_WORDS[supply.color] : undefined) ??
+        SUPPLY_COLOR_WORDS[supply.color]
+      }`
     : SUPPLY_KIND_WORDS[supply.kind];
 
 /** The XLSX device sheets, in order, with the types each holds (every type is in exactly one). */

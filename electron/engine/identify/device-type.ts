@@ -3,11 +3,8 @@
  * knowledge, which decides before words in sysDescr.
  */
 import type { DeviceType } from '../../../shared/domain/device';
+import { hrDevicePrinter, hrDeviceProcessor } from '../snmp/mibs/host-resources-mib';
 import type { DeviceFacts } from './facts';
-
-/** hrDeviceType values (HOST-RESOURCES-TYPES, RFC 2790 `1.3.6.1.2.1.25.3.1`). */
-const HR_DEVICE_PRINTER = '1.3.6.1.2.1.25.3.1.5';
-const HR_DEVICE_PROCESSOR = '1.3.6.1.2.1.25.3.1.3';
 
 /** IANAifType values of radios: ieee80211 (71) and radioMAC (188, used by some APs). */
 const RADIO_IF_TYPES: ReadonlySet<number> = new Set([71, 188]);
@@ -54,7 +51,7 @@ function hasLayer(sysServices: number | null, bit: number): boolean | null {
  */
 export function decideType(facts: DeviceFacts, hint: DeviceType | undefined): DeviceType {
   const { capabilities: caps, system, hrDeviceTypes, interfaces } = facts;
-  const hasProcessors = hrDeviceTypes.includes(HR_DEVICE_PROCESSOR);
+  const hasProcessors = hrDeviceTypes.includes(hrDeviceProcessor);
   const isHost = caps.hrStorage && hasProcessors;
 
   const layer3 = hasLayer(system.sysServices, LAYER_3);
@@ -64,7 +61,7 @@ export function decideType(facts: DeviceFacts, hint: DeviceType | undefined): De
     caps.bridgePortCount ??
     interfaces.filter((row) => row.ifType !== null && ETHERNET_IF_TYPES.has(row.ifType)).length;
 
-  if (caps.printerMib || (hrDeviceTypes.includes(HR_DEVICE_PRINTER) && !hasProcessors)) return 'printer';
+  if (caps.printerMib || (hrDeviceTypes.includes(hrDevicePrinter) && !hasProcessors)) return 'printer';
   if (caps.upsMib) return 'ups';
   if (caps.ieee80211Mib || (hasRadios && !isRouter && !isHost)) return 'access-point';
   if (caps.bridgeMib && bridgePorts >= SWITCH_MIN_PORTS && hasLayer(system.sysServices, LAYER_2) !== false)

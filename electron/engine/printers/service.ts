@@ -11,7 +11,7 @@ import type { DevicesRepo } from '../db/repositories/devices-repo';
 import { supplyKey, type PrintersRepo } from '../db/repositories/printers-repo';
 import { createPacer, runPool } from '../discovery/pool';
 import { credentialOrder, probeHost } from '../discovery/probe';
-import { BusyError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import type { SystemGroup } from '../identify/facts';
 import { matchProfile } from '../identify/profiles';
 import type { Logger } from '../log';
@@ -30,7 +30,6 @@ export interface PrintersDeps {
   openSession: SessionFactory;
   logger: Logger;
   now: () => string;
-  isScanning: () => boolean;
   maxRequestsPerSecond: number;
 }
 
@@ -61,6 +60,10 @@ function printerUrgency(printer: PrinterSummary): number {
   return printer.errors.length > 0 || printer.status === 'error' ? -1 : base;
 }
 
+/**
+ * The printers feature on its dependencies: `readAndStore` (after a scan), `list` (last readings,
+ * days left, order list), `poll` (re-read without a sweep) and `replace` (the TOS agent's action).
+ */
 export function createPrintersService(deps: PrintersDeps) {
   /** Days left of each supply, from its samples since the last manual replacement. */
   const withForecast = (deviceId: number, supply: Supply): Supply => {
@@ -146,12 +149,10 @@ export function createPrintersService(deps: PrintersDeps) {
     /**
      * Re-reads every printer of the inventory that is not missing, without a discovery sweep,
      * with `options.credentials` (default: the stored ones, else the default community).
-     * @throws BusyError while a scan runs.
      */
     async poll(
       options: { signal?: AbortSignal; credentials?: Credential[] } = {},
     ): Promise<{ polled: number; failed: number }> {
-      if (deps.isScanning()) throw new BusyError('A scan is running: poll the printers when it ends.');
       const settings = deps.settings();
       const credentials = options.credentials ?? deps.scanCredentials();
       const { orderFor } = credentialOrder(

@@ -121,7 +121,13 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
   raw.on('error', () => {
     undecodable = true;
   });
-  return wrapSession(raw, version, options.pace, () => undecodable);
+  const watchdogMs = options.timeoutMs * (options.retries + 1) + WATCHDOG_MARGIN_MS;
+  return wrapSession(
+    raw,
+    version,
+    options.pace,
+    caller(() => undecodable, watchdogMs),
+  );
 };
 
 /** net-snmp ResponseInvalidCode values that mean "the v3 credential was refused". */
@@ -156,17 +162,35 @@ function normalise(vb: snmp.Varbind): Varbind | null {
   };
 }
 
-function caller(undecodable: () => boolean) {
+/** Extra time, milliseconds, a request may take beyond its own timeouts before the watchdog ends it. */
+const WATCHDOG_MARGIN_MS = 2000;
+
+/**
+ * Wraps net-snmp's callback calls as promises. A watchdog rejects with a timeout when net-snmp
+ * never calls back (it does not when its socket cannot be bound, e.g. out of file descriptors),
+ * so one broken request never stalls a scan.
+ */
+function caller(undecodable: () => boolean, watchdogMs: number) {
   return function call(
     start: (cb: (error: Error | null, result?: (snmp.Varbind | snmp.Varbind[])[]) => void) => void,
   ): Promise<snmp.Varbind[]> {
     return new Promise((resolve, reject) => {
+      const watchdog = setTimeout(() => reject(new SnmpError('timeout', 'no answer (timeout)')), watchdogMs);
+      watchdog.unref();
+      const settle = (fn: () => void) => {
+        clearTimeout(watchdog);
+        fn();
+      };
       try {
         start((error, result) =>
-          error ? reject(toSnmpError(error, undecodable)) : resolve((result ?? []).flat() as snmp.Varbind[]),
+          settle(() =>
+            error
+              ? reject(toSnmpError(error, undecodable))
+              : resolve((result ?? []).flat() as snmp.Varbind[]),
+          ),
         );
       } catch (error) {
-        reject(toSnmpError(error, undecodable));
+        settle(() => reject(toSnmpError(error, undecodable)));
       }
     });
   };
@@ -176,9 +200,8 @@ function wrapSession(
   raw: snmp.Session,
   version: SnmpSession['version'],
   pace: SessionOptions['pace'],
-  undecodable: () => boolean,
+  call: ReturnType<typeof caller>,
 ): SnmpSession {
-  const call = caller(undecodable);
   let closed = false;
   const paced = async () => {
     if (pace) await pace();

@@ -1,4 +1,5 @@
 import { DEVICE_TYPE_WORDS_FR } from '../../../shared/domain/device';
+import { SUPPLY_KIND_WORDS_FR } from '../../../shared/domain/printer';
 
 /** French texts, the default language of Parc. `en.ts` must have exactly the same keys. */
 export const fr = {
@@ -300,19 +301,7 @@ export const fr = {
     suppliesLabel: 'Consommables',
     noSupplies: 'Aucun consommable lu sur cette imprimante.',
     /** What a supply is, alone. */
-    kinds: {
-      toner: 'Toner',
-      ink: 'Encre',
-      drum: 'Tambour',
-      developer: 'Développeur',
-      'waste-toner': 'Collecteur de toner usagé',
-      'waste-ink': 'Réservoir d’encre usagée',
-      fuser: 'Unité de fusion',
-      'transfer-unit': 'Unité de transfert',
-      staples: 'Agrafes',
-      'maintenance-kit': 'Kit de maintenance',
-      other: 'Consommable',
-    },
+    kinds: SUPPLY_KIND_WORDS_FR,
     /** Grammatical gender of each kind, for the colour word that follows it. */
     kindGender: {
       toner: 'm',

@@ -51,7 +51,6 @@ function setup() {
     openSession: fakeNetwork({}).factory,
     logger: silentLogger,
     now: () => new Date(clock).toISOString(),
-    isScanning: () => false,
     maxRequestsPerSecond: 0,
   });
   const scanId = createScansRepo(db).create(['10.0.0.0/24'], 254, 't');

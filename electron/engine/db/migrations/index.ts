@@ -5,6 +5,7 @@
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-printers';
 import { migration0003 } from './0003-printer-incidents';
+import { migration0005 } from './0005-scan-heartbeat';
 import { migration0004 } from './0004-asset-tag';
 
 export interface Migration {
@@ -14,4 +15,10 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];

@@ -14,6 +14,7 @@ interface CredentialRow {
   secret: string;
 }
 
+/** The credentials repository on a migrated database (secrets in, labels and keyed hashes out). */
 export function createCredentialsRepo(db: Db) {
   const rows = () => db.prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY position, id').all();
   const renumber = (ids: number[]) => {

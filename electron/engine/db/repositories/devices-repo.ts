@@ -79,6 +79,10 @@ function compareIp(a: string, b: string): number {
   return x - y;
 }
 
+/**
+ * The devices repository on a migrated database: record, markMissing, list, get, edit, system,
+ * credentialKeysByIp. All SQL on the `devices` table lives here.
+ */
 export function createDevicesRepo(db: Db) {
   const bySerial = db.prepare<[string], { id: number }>(
     'SELECT id FROM devices WHERE serial = ? ORDER BY id LIMIT 1',

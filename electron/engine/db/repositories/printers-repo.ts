@@ -19,6 +19,7 @@ export const supplyKey = (supply: { deviceIndex: number; index: number }) =>
 /** How many samples per supply the forecast looks at, at most. */
 const MAX_SAMPLES = 500;
 
+/** The printers repository on a migrated database: readings, level samples, replacements, incidents. */
 export function createPrintersRepo(db: Db) {
   const insertReading = db.prepare(
     'INSERT INTO printer_readings (device_id, read_at, reading) VALUES (?, ?, ?)',

@@ -41,6 +41,7 @@ export interface ScanCounts {
   problems: ScanProblem[];
 }
 
+/** The scans repository on a migrated database: one row per scan (targets, times, counts, problems). */
 export function createScansRepo(db: Db) {
   return {
     /** Opens a scan row in state `running`. @returns its id. */
@@ -86,11 +87,23 @@ export function createScansRepo(db: Db) {
       return row ? toSummary(row) : undefined;
     },
 
-    /** Scans left `running` by a crash are closed as `failed` when Parc starts. @returns how many. */
-    closeInterrupted(now: string): number {
+    /** Records that a running scan is alive (see `closeInterrupted`). */
+    heartbeat(id: number, now: string): void {
+      db.prepare("UPDATE scans SET heartbeat_at = ? WHERE id = ? AND status = 'running'").run(now, id);
+    },
+
+    /**
+     * Closes as `failed` the scans left `running` by a crash: those whose heartbeat (or start)
+     * is older than `staleBefore`. A scan another process is running keeps beating and stays.
+     * @returns how many were closed.
+     */
+    closeInterrupted(staleBefore: string, now: string): number {
       return db
-        .prepare("UPDATE scans SET status = 'failed', finished_at = ? WHERE status = 'running'")
-        .run(now).changes;
+        .prepare(
+          `UPDATE scans SET status = 'failed', finished_at = ?
+           WHERE status = 'running' AND COALESCE(heartbeat_at, started_at) < ?`,
+        )
+        .run(now, staleBefore).changes;
     },
   };
 }

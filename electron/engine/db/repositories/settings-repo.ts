@@ -5,6 +5,7 @@
 import { Settings, SETTINGS_DEFAULTS, type SettingsPatch } from '../../../../shared/domain/settings';
 import type { Db } from '../database';
 
+/** The settings repository on a migrated database: one validated JSON record. */
 export function createSettingsRepo(db: Db) {
   const read = (): unknown => {
     const row = db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'settings'").get();

@@ -91,3 +91,16 @@ describe('migration 0003-printer-incidents', () => {
     db.close();
   });
 });
+
+describe('migration 0005-scan-heartbeat', () => {
+  it('lets a starting process close only the scans whose heartbeat stopped', async () => {
+    const { createScansRepo } = await import('../../../../electron/engine/db/repositories/scans-repo');
+    const scans = createScansRepo(openDatabase(':memory:'));
+    const crashed = scans.create(['10.0.0.0/24'], 254, '2026-11-29T08:00:00.000Z');
+    const alive = scans.create(['10.0.1.0/24'], 254, '2026-11-29T08:00:00.000Z');
+    scans.heartbeat(alive, '2026-11-29T09:59:00.000Z');
+    expect(scans.closeInterrupted('2026-11-29T09:58:00.000Z', '2026-11-29T10:00:00.000Z')).toBe(1);
+    expect(scans.get(crashed)?.status).toBe('failed');
+    expect(scans.get(alive)?.status).toBe('running');
+  });
+});
