@@ -17,6 +17,8 @@ import { chromiumMissing, launchChromium } from './browser';
 
 const RENDERER = resolve(__dirname, '../../out/renderer');
 
+if (chromiumMissing) console.warn(`\n*** ${chromiumMissing} ***\n`);
+
 describe.skipIf(chromiumMissing !== null)('Imprimantes screen in Chromium through parc ui', () => {
   let network: FixtureNetwork;
   let engine: Engine;

@@ -33,7 +33,7 @@ const open = (address: string, version: '1' | '2c') =>
     {
       port: sim.port,
       timeoutMs: 1000,
-      retries: 0,
+      retries: 1,
     },
   );
 
