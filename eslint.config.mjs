@@ -26,6 +26,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['electron/ipc/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: restrict(
+      [['electron'], ['**/renderer/**'], ['**/main/**']],
+      'The IPC handlers, the bridge and the CLI run in plain Node: no electron, no Electron main code.',
+    ),
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: restrict([['electron'], ['**/electron/**'], ['**/renderer/**']], 'shared/ needs nothing but zod.'),
   },

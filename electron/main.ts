@@ -11,10 +11,10 @@ import { createLogger } from './engine/log';
 import { defaultDataDir } from './engine/paths';
 import type { Engine } from './engine/types';
 import { bindDialog, createExportSaveHandler } from './main/export-dialog';
-import { createCommandHandlers, registerIpcHandlers } from './main/ipc-handlers';
+import { createCommandHandlers, registerIpcHandlers } from './ipc/handlers';
+import { contentSecurityPolicy } from './ipc/csp';
 import {
   applyContentSecurityPolicy,
-  contentSecurityPolicy,
   createSenderCheck,
   denyPermissions,
   hardenWebContents,

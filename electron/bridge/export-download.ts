@@ -15,8 +15,8 @@ import { DeviceType } from '../../shared/domain/device';
 import { DOWNLOAD_FORMATS } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { Engine } from '../engine/types';
-import { exportFileName } from '../main/export-names';
-import { toFailure, type HandlerLogger } from '../main/ipc-handlers';
+import { exportFileName } from '../ipc/export-names';
+import { toFailure, type HandlerLogger } from '../ipc/handlers';
 
 const CONTENT_TYPES: Readonly<Record<(typeof DOWNLOAD_FORMATS)[number], string>> = {
   csv: 'text/csv; charset=utf-8',

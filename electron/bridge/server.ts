@@ -15,8 +15,8 @@ import { COMMAND_CHANNELS, type CommandChannel } from '../../shared/ipc/channels
 import { EXPORT_DOWNLOAD_PATH } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
 import type { Engine } from '../engine/types';
-import { createCommandHandlers, type CommandHandlers, type HandlerLogger } from '../main/ipc-handlers';
-import { contentSecurityPolicy } from '../main/security';
+import { createCommandHandlers, type CommandHandlers, type HandlerLogger } from '../ipc/handlers';
+import { contentSecurityPolicy } from '../ipc/csp';
 import { createEventHub, type EventHub } from './event-stream';
 import { serveExportDownload } from './export-download';
 import { createToken, isAllowedHost, isAllowedOrigin, requestToken, tokensEqual } from './guards';

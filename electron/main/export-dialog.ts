@@ -12,8 +12,8 @@ import type { CommandOutput } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/domain/settings';
 import { InputError } from '../engine/errors';
 import type { Engine } from '../engine/types';
-import { exportFileName, exportsToFolder } from './export-names';
-import { bindHandler, type CommandHandler, type HandlerLogger, type ParsedInput } from './ipc-handlers';
+import { exportFileName, exportsToFolder } from '../ipc/export-names';
+import { bindHandler, type CommandHandler, type HandlerLogger, type ParsedInput } from '../ipc/handlers';
 
 /** The options of Electron's `showSaveDialog` that Parc uses. */
 export interface SaveDialogOptions {

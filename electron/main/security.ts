@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IpcSenderEvent, SenderCheck } from './ipc-handlers';
+import type { IpcSenderEvent, SenderCheck } from '../ipc/handlers';
 
 /** Where the trusted renderer lives: the built `index.html`, and the dev server in development. */
 export interface TrustedRenderer {
@@ -13,30 +13,6 @@ export interface TrustedRenderer {
   readonly indexFile: string;
   /** `ELECTRON_RENDERER_URL` of `electron-vite dev`; leave undefined in a packaged app. */
   readonly devServerUrl?: string;
-}
-
-/**
- * The Content-Security-Policy of the renderer (window and loopback bridge).
- * Styles allow `'unsafe-inline'` because Vite injects `<style>` in development and React sets style
- * attributes; scripts never do in production. In development the Vite client needs an inline
- * preamble (React refresh) and a WebSocket to the dev server.
- * @param devServerUrl the dev server origin to allow, or undefined for the production policy.
- */
-export function contentSecurityPolicy(devServerUrl?: string): string {
-  const dev = devServerUrl ? new URL(devServerUrl) : undefined;
-  const wsOrigin = dev ? `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}` : '';
-  return [
-    "default-src 'self'",
-    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    dev ? `connect-src 'self' ${wsOrigin}` : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
 }
 
 /** The part of `session.webRequest` that `applyContentSecurityPolicy` uses. */

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBridge, type Bridge } from '../../../electron/bridge/server';
 import { InputError } from '../../../electron/engine/errors';
-import { localDay } from '../../../electron/main/export-names';
+import { localDay } from '../../../electron/ipc/export-names';
 import { createFakeEngine } from '../main/fake-engine';
 
 interface Reply {

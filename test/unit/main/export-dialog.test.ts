@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../../electron/engine/errors';
 import { bindDialog, createExportSaveHandler, type ExportDialog } from '../../../electron/main/export-dialog';
-import { exportFileName } from '../../../electron/main/export-names';
-import { createCommandHandlers } from '../../../electron/main/ipc-handlers';
+import { exportFileName } from '../../../electron/ipc/export-names';
+import { createCommandHandlers } from '../../../electron/ipc/handlers';
 import { createFakeEngine } from './fake-engine';
 
 const NOW = new Date(2026, 10, 29, 14, 5);

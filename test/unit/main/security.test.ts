@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy } from '../../../electron/ipc/csp';
 import {
   applyContentSecurityPolicy,
-  contentSecurityPolicy,
   createSenderCheck,
   denyPermissions,
   hardenWebContents,

@@ -5,8 +5,8 @@ import {
   createCommandHandlers,
   registerIpcHandlers,
   type IpcSenderEvent,
-} from '../../../electron/main/ipc-handlers';
-import { createFakeEngine, CREDENTIAL, DEVICE, SETTINGS, SUMMARY } from './fake-engine';
+} from '../../../electron/ipc/handlers';
+import { createFakeEngine, CREDENTIAL, DEVICE, SETTINGS, SUMMARY } from '../main/fake-engine';
 
 const quietLogger = () => ({ error: vi.fn() });
 
