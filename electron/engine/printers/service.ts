@@ -16,7 +16,7 @@ import type { SystemGroup } from '../identify/facts';
 import { matchProfile } from '../identify/profiles';
 import type { Logger } from '../log';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
-import { forecastDaysLeft, pagesPerMonth } from './forecast';
+import { detectReplacements, forecastDaysLeft, pagesPerMonth } from './forecast';
 import { activeIncidents } from './incidents';
 import { printerOptions, readPrinter } from './read-printer';
 
@@ -76,6 +76,31 @@ export function createPrintersService(deps: PrintersDeps) {
     return { ...supply, daysLeft: forecastDaysLeft(samples, { waste: isWaste(supply) }) };
   };
 
+  /**
+   * Records a `detected` replacement for each supply whose level jumped up since its last sample
+   * (the rule of `detectReplacements`), unless the TOS agent already recorded it since then.
+   */
+  const recordDetectedReplacements = (deviceId: number, reading: PrinterReading, at: string) => {
+    for (const supply of reading.supplies) {
+      if (supply.percent === null) continue;
+      const key = supplyKey(supply);
+      const last = deps.printers
+        .samples(deviceId, key)
+        .filter((s) => s.percent !== null)
+        .at(-1);
+      if (!last) continue;
+      const manual = deps.printers.lastReplacement(deviceId, key);
+      if (manual !== null && manual > last.readAt) continue;
+      const pair = [
+        { at: Date.parse(last.readAt), percent: last.percent },
+        { at: Date.parse(at), percent: supply.percent },
+      ];
+      if (detectReplacements(pair, { waste: isWaste(supply) }).length > 0) {
+        deps.printers.recordReplacement(deviceId, key, at, 'detected');
+      }
+    }
+  };
+
   const service = {
     /**
      * Reads a printer on an open session (Printer-MIB RFC 3805, HOST-RESOURCES-MIB RFC 2790),
@@ -87,6 +112,7 @@ export function createPrintersService(deps: PrintersDeps) {
       const thresholds = { lowPercent: deps.settings().printerLowPercent };
       const reading = await readPrinter(session, printerOptions(profile, thresholds));
       const at = deps.now();
+      recordDetectedReplacements(deviceId, reading, at);
       deps.printers.record(deviceId, reading, at);
       const open = new Set(deps.printers.openIncidents(deviceId).keys());
       deps.printers.syncIncidents(deviceId, activeIncidents(reading, thresholds, open), at);

@@ -86,6 +86,8 @@ function setup() {
     service,
     add,
     readAt,
+    system,
+    printers,
     setClock: (day: number) => (clock = Date.parse('2026-10-01T00:00:00.000Z') + day * DAY),
   };
 }
@@ -152,5 +154,46 @@ describe('printers service', () => {
       0,
     );
     expect(service.list().toOrder).toEqual([]);
+  });
+});
+
+describe('readAndStore', () => {
+  it('records a detected replacement when a level jumps up, once, and not after the agent said so', async () => {
+    const { service, add, setClock, system, printers } = setup();
+    const id = add('127.0.0.60', 'E1');
+    const objects: Record<string, string | number> = {
+      '1.3.6.1.2.1.43.11.1.1.4.1.1': 3, // consumed
+      '1.3.6.1.2.1.43.11.1.1.5.1.1': 3, // toner
+      '1.3.6.1.2.1.43.11.1.1.6.1.1': 'Cyan Toner',
+      '1.3.6.1.2.1.43.11.1.1.7.1.1': 19, // percent
+      '1.3.6.1.2.1.43.11.1.1.8.1.1': 100,
+      '1.3.6.1.2.1.43.11.1.1.9.1.1': 8,
+    };
+    const session = fakeNetwork({ '127.0.0.60': { communities: ['public'], objects } }).factory(
+      '127.0.0.60',
+      { kind: 'community', version: '2c', community: 'public' },
+      { port: 161, timeoutMs: 100, retries: 0 },
+    );
+    const replacements = () => printers.lastReplacement(id, '1.1');
+    setClock(0);
+    await service.readAndStore(id, session, system);
+    objects['1.3.6.1.2.1.43.11.1.1.9.1.1'] = 97; // a new cartridge
+    setClock(1);
+    await service.readAndStore(id, session, system);
+    expect(replacements()).toBe('2026-10-02T00:00:00.000Z');
+    setClock(2);
+    await service.readAndStore(id, session, system); // 97 again: nothing new
+    expect(replacements()).toBe('2026-10-02T00:00:00.000Z');
+
+    // The agent records it first: the jump that follows is not counted twice.
+    objects['1.3.6.1.2.1.43.11.1.1.9.1.1'] = 5;
+    setClock(3);
+    await service.readAndStore(id, session, system);
+    setClock(4);
+    service.replace(id, '1.1');
+    objects['1.3.6.1.2.1.43.11.1.1.9.1.1'] = 99;
+    setClock(5);
+    await service.readAndStore(id, session, system);
+    expect(replacements()).toBe('2026-10-05T00:00:00.000Z');
   });
 });
