@@ -1,3 +1,4 @@
+import { DEVICE_TYPES } from '../../../shared/domain/device';
 import { describe, expect, it } from 'vitest';
 import { glpiDocument, glpiUptime, renderGlpi } from '../../../electron/engine/export/glpi';
 import { takeSnapshot } from '../../../electron/engine/export/inventory';
@@ -44,21 +45,7 @@ const printer: PrinterSummary = {
   incidents: [],
 };
 
-const ALL_TYPES: ExportedDevice['type'][] = [
-  'printer',
-  'switch',
-  'router',
-  'access-point',
-  'nas',
-  'server',
-  'computer',
-  'ups',
-  'projector',
-  'interactive-display',
-  'phone',
-  'camera',
-  'other',
-];
+const ALL_TYPES = DEVICE_TYPES;
 
 describe('GLPI documents', () => {
   it('a printer: itemtype Printer, network_device, page counters and cartridge levels in percent', () => {
