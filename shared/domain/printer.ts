@@ -52,6 +52,24 @@ export const SUPPLY_COLORS = [
 export const SupplyColor = z.enum(SUPPLY_COLORS);
 export type SupplyColor = z.infer<typeof SupplyColor>;
 
+/** Each colour in French after a masculine kind (« Toner noir »): the printers screen's and the exports' words. */
+export const SUPPLY_COLOR_WORDS_FR: Readonly<Record<SupplyColor, string>> = {
+  black: 'noir',
+  cyan: 'cyan',
+  magenta: 'magenta',
+  yellow: 'jaune',
+  'light-cyan': 'cyan clair',
+  'light-magenta': 'magenta clair',
+  gray: 'gris',
+  'photo-black': 'noir photo',
+  'matte-black': 'noir mat',
+  red: 'rouge',
+  blue: 'bleu',
+  green: 'vert',
+  white: 'blanc',
+  other: '(autre couleur)',
+};
+
 /**
  * A level read the RFC 3805 way. `some-remaining` is level −3, `unlimited` −1, `unknown` −2 or
  * no usable capacity; `low`/`empty` for consumed supplies and `almost-full`/`full` for waste

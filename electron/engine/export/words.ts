@@ -4,6 +4,7 @@
  */
 import { DEVICE_TYPE_WORDS_FR, type DeviceType } from '../../../shared/domain/device';
 import {
+  SUPPLY_COLOR_WORDS_FR,
   SUPPLY_KIND_WORDS_FR,
   type PrinterStatus,
   type SupplyColor,
@@ -17,22 +18,7 @@ export const TYPE_WORDS = DEVICE_TYPE_WORDS_FR;
 export const SUPPLY_KIND_WORDS = SUPPLY_KIND_WORDS_FR;
 
 /** Colours after a masculine kind (« Toner noir »). */
-export const SUPPLY_COLOR_WORDS: Readonly<Record<SupplyColor, string>> = {
-  black: 'noir',
-  cyan: 'cyan',
-  magenta: 'magenta',
-  yellow: 'jaune',
-  'light-cyan': 'cyan clair',
-  'light-magenta': 'magenta clair',
-  gray: 'gris',
-  'photo-black': 'noir photo',
-  'matte-black': 'noir mat',
-  red: 'rouge',
-  blue: 'bleu',
-  green: 'vert',
-  white: 'blanc',
-  other: 'autre couleur',
-};
+export const SUPPLY_COLOR_WORDS = SUPPLY_COLOR_WORDS_FR;
 
 /** Colours after a feminine kind (« Encre noire »): the words that change. */
 const FEMININE_COLOR_WORDS: Partial<Record<SupplyColor, string>> = {

@@ -1,5 +1,5 @@
 import { DEVICE_TYPE_WORDS_FR } from '../../../shared/domain/device';
-import { SUPPLY_KIND_WORDS_FR } from '../../../shared/domain/printer';
+import { SUPPLY_COLOR_WORDS_FR, SUPPLY_KIND_WORDS_FR } from '../../../shared/domain/printer';
 
 /** French texts, the default language of Parc. `en.ts` must have exactly the same keys. */
 export const fr = {
@@ -319,22 +319,7 @@ export const fr = {
     /** A supply with a colour: kind then colour in French, colour then kind in English. */
     kindWithColor: '{{kind}} {{color}}',
     colors: {
-      m: {
-        black: 'noir',
-        cyan: 'cyan',
-        magenta: 'magenta',
-        yellow: 'jaune',
-        'light-cyan': 'cyan clair',
-        'light-magenta': 'magenta clair',
-        gray: 'gris',
-        'photo-black': 'noir photo',
-        'matte-black': 'noir mat',
-        red: 'rouge',
-        blue: 'bleu',
-        green: 'vert',
-        white: 'blanc',
-        other: '(autre couleur)',
-      },
+      m: SUPPLY_COLOR_WORDS_FR,
       f: {
         black: 'noire',
         cyan: 'cyan',
