@@ -5,43 +5,28 @@
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../../electron/bridge/server';
-import { createEngine } from '../../electron/engine';
 import type { Engine } from '../../electron/engine/types';
-import { startFixtureNetwork, type FixtureNetwork } from '../simulator/lab-network';
-import { chromiumMissing, launchChromium } from './browser';
-
-const RENDERER = resolve(__dirname, '../../out/renderer');
+import type { Page } from 'playwright-core';
+import type { FixtureNetwork } from '../simulator/lab-network';
+import { chromiumMissing, startUiSession, type UiSession } from './browser';
 
 if (chromiumMissing) console.warn(`\n*** ${chromiumMissing} ***\n`);
 
 describe.skipIf(chromiumMissing !== null)('« Exporter » in Chromium through parc ui', () => {
+  let ui: UiSession;
   let network: FixtureNetwork;
   let engine: Engine;
-  let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    network = await startFixtureNetwork();
-    engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-e2e-export-')), 'parc.db') });
-    engine.settings.set({ port: network.simulator.port, timeoutMs: 700, retries: 1 });
-    bridge = await startBridge({ engine, rendererDir: RENDERER, logger: { error: () => undefined } });
-    browser = await launchChromium();
-    page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(bridge.url);
+    ui = await startUiSession({ acceptDownloads: true });
+    ({ network, engine, page } = ui);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    engine?.close();
-    await network?.simulator.stop();
-  });
+  afterAll(() => ui?.stop());
 
   it('scans, then downloads the CSV: BOM, « ; », one row per device', async () => {
     await page.getByLabel('Plages à analyser').fill('127.77.0.0/24');

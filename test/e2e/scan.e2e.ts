@@ -2,44 +2,26 @@
  * The real UI in Chromium through the loopback bridge (`parc ui`): the referent types a range,
  * clicks "Scanner", and the simulated devices appear in the table; room edits are saved.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../../electron/bridge/server';
-import { createEngine } from '../../electron/engine';
 import type { Engine } from '../../electron/engine/types';
-import { startFixtureNetwork, type FixtureNetwork } from '../simulator/lab-network';
-import { chromiumMissing, launchChromium } from './browser';
-
-const RENDERER = resolve(__dirname, '../../out/renderer');
+import type { Page } from 'playwright-core';
+import type { FixtureNetwork } from '../simulator/lab-network';
+import { chromiumMissing, startUiSession, type UiSession } from './browser';
 
 if (chromiumMissing) console.warn(`\n*** ${chromiumMissing} ***\n`);
 
 describe.skipIf(chromiumMissing !== null)('Réseau screen in Chromium through parc ui', () => {
+  let ui: UiSession;
   let network: FixtureNetwork;
   let engine: Engine;
-  let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    network = await startFixtureNetwork();
-    engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-e2e-')), 'parc.db') });
-    engine.settings.set({ port: network.simulator.port, timeoutMs: 700, retries: 1 });
-    bridge = await startBridge({ engine, rendererDir: RENDERER, logger: { error: () => undefined } });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(bridge.url);
+    ui = await startUiSession();
+    ({ network, engine, page } = ui);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    engine?.close();
-    await network?.simulator.stop();
-  });
+  afterAll(() => ui?.stop());
 
   it('scans the simulated network from the UI and lists its devices', async () => {
     await page.getByLabel('Plages à analyser').fill('127.77.0.0/24');
