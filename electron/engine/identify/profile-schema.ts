@@ -86,6 +86,19 @@ export const PrinterData = z.strictObject({
 });
 export type PrinterData = z.infer<typeof PrinterData>;
 
+/**
+ * What a vendor adds for its projectors: scalar OIDs whose value is a count of hours (GET; the
+ * first one that answers with a plausible value wins). PJLink `%1LAMP ?` / `%2FILT ?` give the same
+ * figures for projectors that speak it; these OIDs serve those reached by SNMP only.
+ */
+export const ProjectorData = z.strictObject({
+  /** Lamp (or light source) operating time, hours. */
+  lampHours: z.array(OidSource).optional(),
+  /** Air filter operating time since its last reset, hours. */
+  filterHours: z.array(OidSource).optional(),
+});
+export type ProjectorData = z.infer<typeof ProjectorData>;
+
 /** A vendor profile: how to recognise a product line and where its identity lives. */
 export const VendorProfile = z.strictObject({
   /** Stable kebab-case id, e.g. `hp-jetdirect`. */
@@ -101,5 +114,7 @@ export const VendorProfile = z.strictObject({
   firmware: ValueSource.optional(),
   /** Printer extras: page-counter splits and part-number patterns. */
   printer: PrinterData.optional(),
+  /** Projector extras: lamp and filter hours. */
+  projector: ProjectorData.optional(),
 });
 export type VendorProfile = z.infer<typeof VendorProfile>;

@@ -10,6 +10,14 @@ export const epsonProfiles: readonly VendorProfile[] = [
     vendor: 'Epson',
     match: [{ sysObjectIDPrefix: '1.3.6.1.4.1.1248.4' }, { sysDescr: /^EPSON\b.*\bProjector\b/i }],
     type: 'projector',
+    projector: {
+      // Lamp operating hours (INTEGER), `.4.1.1.1.1.0`: LibreNMS reads it as "Lamp Hours" for
+      // sysObjectID `.1248.4.1` (includes/discovery/sensors/count/epson-projector.inc.php), and
+      // Checkmk's epson_beamer_lamp check as the lamp's operating time in hours
+      // (cmk/plugins/epson/agent_based/epson_beamer_lamp.py). No filter-hours OID could be
+      // sourced; PJLink class 2 `%2FILT ?` gives it.
+      lampHours: ['1.3.6.1.4.1.1248.4.1.1.1.1.0'],
+    },
   },
   {
     id: 'epson-printer',
