@@ -1,6 +1,7 @@
 /**
  * Terminal output of the CLI: the devices table and progress lines.
  */
+import type { ProjectorSummary } from '../../shared/domain/projector-summary';
 import type { Device } from '../../shared/domain/device';
 import type { PrinterSummary, Supply } from '../../shared/domain/printer';
 import type { ScanProgress, ScanSummary } from '../../shared/domain/scan';
@@ -83,6 +84,28 @@ export function formatPrinters(printers: readonly PrinterSummary[]): string {
       const days = s.daysLeft === null ? '' : `  ~${s.daysLeft} days`;
       return `    ${s.kind}${s.color ? ' ' + s.color : ''}: ${level.trim()}${days}  ${printable(s.description ?? '')}${s.partNumber ? ' (' + printable(s.partNumber) + ')' : ''}`;
     }),
+  ]);
+  return lines.join('\n') + '\n';
+}
+
+/** A projector's state in French and English, as the TNI view words it. */
+const PROJECTOR_STATE_WORDS: Record<ProjectorSummary['state'], string> = {
+  on: 'allumé / on',
+  standby: 'veille / standby',
+  off: 'éteint / off',
+  unreachable: 'injoignable / unreachable',
+};
+
+/** `parc projectors`: one line per projector or panel (alerts first), then one per lamp. */
+export function formatProjectors(projectors: readonly ProjectorSummary[]): string {
+  if (projectors.length === 0) return 'No projector or interactive panel known: scan the network first.\n';
+  const lines = projectors.flatMap((p) => [
+    `${p.ip}  ${printable(p.name ?? '-')}  ${printable([p.vendor, p.model].filter(Boolean).join(' '))}  [${PROJECTOR_STATE_WORDS[p.state]}]${p.room ? '  room ' + printable(p.room) : ''}${p.alerts.length ? '  ALERT: ' + p.alerts.map((a) => a.part ?? a.code).join(', ') : ''}`,
+    ...p.lamps.map(
+      (lamp, i) =>
+        `    lamp ${i + 1}: ${lamp.hours} h / ${lamp.ratedHours} h (${lamp.percentUsed}%)${p.lampModel ? '  replacement ' + printable(p.lampModel) : ''}`,
+    ),
+    ...(p.filterHours === null ? [] : [`    filter: ${p.filterHours} h`]),
   ]);
   return lines.join('\n') + '\n';
 }

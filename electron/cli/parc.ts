@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { startBridge } from '../bridge/server';
 import { runCli } from './run';
 
+/** Longest wait for the event loop to empty after the command ended, milliseconds. */
+const LINGER_MS = 5000;
+
 /** What the first Ctrl-C does (cancel the scan, stop the UI server); the next one quits. */
 let onInterrupt: (() => void) | null = null;
 process.on('SIGINT', () => {
@@ -35,4 +38,7 @@ runCli(process.argv.slice(2), {
   },
 }).then((code) => {
   process.exitCode = code;
+  // A systeminformation child that outlived its time bound (parc inventory --self on a hung
+  // network drive) must not keep parc alive; normal exits happen before this (unref) timer.
+  setTimeout(() => process.exit(code), LINGER_MS).unref();
 });

@@ -8,6 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { version as PARC_VERSION } from '../../package.json';
 import { DEVICE_TYPES, type DeviceType } from '../../shared/domain/device';
 import { SCAN_DEFAULTS } from '../../shared/domain/scan';
+import { DEFAULT_TCP_PORTS } from '../../shared/domain/agentless';
+import { registerProjectorCommands } from './projector-commands';
+import { registerInventoryCommands } from './inventory-commands';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import { createEngine, type EngineOptions } from '../engine';
 import { InputError } from '../engine/errors';
@@ -44,12 +47,15 @@ const dbOption = () =>
     if (value.trim() === '') throw new InputError('--db needs a file name.');
     return value;
   });
-/** Communities from the environment (comma separated), so they stay off the command line and out of logs. */
-const envCommunities = (env: NodeJS.ProcessEnv) =>
-  (env.PARC_COMMUNITY ?? '')
+/** A comma-separated list of secrets from the environment, so they stay off the command line and out of logs. */
+export const envList = (env: NodeJS.ProcessEnv, name: 'PARC_COMMUNITY' | 'PARC_PJLINK_PASSWORD') =>
+  (env[name] ?? '')
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
+const envCommunities = (env: NodeJS.ProcessEnv) => envList(env, 'PARC_COMMUNITY');
+/** `--tcp-ports 22,80,443`: whole numbers from 1 to 65535. */
+const portList = (value: string) => value.split(',').map((part) => int('--tcp-ports', 1, 65535)(part.trim()));
 
 /** The SNMP credential options, shared by `scan` and `poll`. */
 const withCredentialOptions = (command: Command) =>
@@ -118,6 +124,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       int('--concurrency', 1, 1024),
       SCAN_DEFAULTS.concurrency,
     )
+    .option('--no-agentless', 'SNMP only: no TCP, NetBIOS, DNS, ARP or PJLink probes for hosts without SNMP')
+    .option(
+      '--tcp-ports <list>',
+      `TCP ports knocked on for hosts without SNMP (default ${DEFAULT_TCP_PORTS.join(',')})`,
+      portList,
+    )
     .option('--json', 'print one JSON document {scan, devices} instead of a table')
     .option('--force', 'allow more than 65,536 addresses')
     .option('--allow-public', 'allow addresses outside private, loopback, link-local and CGNAT space')
@@ -137,6 +149,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             concurrency: opts.concurrency,
             force: Boolean(opts.force),
             allowPublic: Boolean(opts.allowPublic),
+            agentless: opts.agentless !== false,
+            tcpPorts: opts.tcpPorts,
+            pjlinkPasswords: envList(io.env ?? process.env, 'PARC_PJLINK_PASSWORD'),
           },
           { onProgress: (p) => io.stderr(formatProgress(p) + '\n') },
         );
@@ -227,6 +242,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
 
   registerExportCommands(program, { io, openEngine, dbOption });
+  registerProjectorCommands(program, { io, openEngine, dbOption });
+  // After the export commands: it adds `inventories` to their `import` group.
+  registerInventoryCommands(program, { io, openEngine, dbOption });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

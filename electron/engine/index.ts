@@ -31,7 +31,17 @@ import { suggestRanges, type InterfaceInfo } from './network/suggest';
 import { createPrinterHistoryService } from './printers/history';
 import { createPrintersService } from './printers/service';
 import { createNetSnmpSession, privacySupported, type SessionFactory } from './snmp/session';
+import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { Engine, ScanHandle } from './types';
+import { vendorFromMac } from './identify/oui';
+import { readNeighbourCache } from './probes/neighbours';
+import { createProjectorsRepo } from './db/repositories/projectors-repo';
+import { createInventoriesRepo } from './db/repositories/inventories-repo';
+import { importInventoryFolder } from './inventory/import-folder';
+import { collectSelfInventory } from './inventory/self';
+import { createProjectorsService } from './projectors/service';
+import { readProjectorSnmp } from './projectors/snmp-projector';
 
 export type { Engine } from './types';
 
@@ -54,6 +64,10 @@ export interface EngineOptions {
   listInterfaces?: () => Promise<InterfaceInfo[]>;
   /** Most SNMP requests started per second during a scan or a poll (default 2,000). */
   maxRequestsPerSecond?: number;
+  /** The OS neighbour (ARP) cache, IPv4 → MAC, read after a sweep (injected in tests). */
+  readNeighbours?: () => Promise<Map<string, string>>;
+  /** Reverse DNS of a live host (injected in tests; the default never queries for loopback). */
+  reverseName?: (ip: string) => Promise<string | null>;
 }
 
 /**
@@ -72,6 +86,7 @@ export function createEngine(options: EngineOptions): Engine {
   const printersRepo = createPrintersRepo(db);
   scans.closeInterrupted(new Date(Date.parse(now()) - STALE_SCAN_MS).toISOString(), now());
   const maxRequestsPerSecond = options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond;
+  const readNeighbours = options.readNeighbours ?? (() => readNeighbourCache());
   const printers = createPrintersService({
     devices,
     printers: printersRepo,
@@ -86,6 +101,9 @@ export function createEngine(options: EngineOptions): Engine {
     now,
     maxRequestsPerSecond,
   });
+
+  const inventoriesRepo = createInventoriesRepo(db);
+  const projectors = createProjectorsService({ devices, projectors: createProjectorsRepo(db), now });
 
   const printerHistory = createPrinterHistoryService({ devices, history: createPrinterHistoryRepo(db), now });
 
@@ -133,6 +151,8 @@ export function createEngine(options: EngineOptions): Engine {
     const startedAt = now();
     const scanId = scans.create(scanOptions.targets, targets.count, startedAt);
     const controller = new AbortController();
+    // Every probe of the hosts in flight listens to it (256 hosts × 13 TCP ports…): no leak, by design.
+    setMaxListeners(0, controller.signal);
     callbacks.signal?.addEventListener('abort', () => controller.abort(), { once: true });
     const progress: ScanProgress = { scanId, done: 0, total: targets.count, found: 0, current: null };
     const state = { scanId, controller, progress };
@@ -156,6 +176,10 @@ export function createEngine(options: EngineOptions): Engine {
             now,
             maxRequestsPerSecond,
             readPrinter: (deviceId, session, system) => printers.readAndStore(deviceId, session, system),
+            reverseName: options.reverseName,
+            recordPjlink: (deviceId, status) => projectors.recordPjlink(deviceId, status),
+            readProjector: async (deviceId, session, profile) =>
+              projectors.recordSnmp(deviceId, await readProjectorSnmp(session, profile)),
           },
           (progress) => {
             state.progress = progress;
@@ -169,6 +193,14 @@ export function createEngine(options: EngineOptions): Engine {
           controller.signal,
         );
         const cancelled = controller.signal.aborted;
+        if (!cancelled && result.withoutMac.size > 0) {
+          // The sweep's own packets filled the cache: hosts on this segment now have their MAC there.
+          const neighbours = await readNeighbours();
+          for (const [ip, id] of result.withoutMac) {
+            const mac = neighbours.get(ip);
+            if (mac) devices.learnMac(id, mac, vendorFromMac(mac));
+          }
+        }
         const missingCount = cancelled
           ? 0
           : devices.markMissing(startedAt, (ip) => targetsInclude(targets, ip));
@@ -229,6 +261,31 @@ export function createEngine(options: EngineOptions): Engine {
         if (!list) throw new NotFoundError(`No credential with id ${id}.`);
         return list;
       },
+    },
+    inventories: {
+      collectSelf: () => collectSelfInventory({ parcVersion: PARC_VERSION, now }),
+      importFolder: (folder) => importInventoryFolder(folder, inventoriesRepo, now()),
+      record(doc) {
+        const sha256 = createHash('sha256').update(JSON.stringify(doc)).digest('hex');
+        return inventoriesRepo.importDocument(doc, {
+          sha256,
+          fileName: `(${doc.hostName ?? 'this PC'})`,
+          now: now(),
+        });
+      },
+    },
+    projectors: {
+      list: () => projectors.list(),
+      async poll(pollOptions = {}) {
+        refuseIfBusy();
+        polling = true;
+        try {
+          return await projectors.poll({ timeoutMs: SCAN_DEFAULTS.timeoutMs * 2, ...pollOptions });
+        } finally {
+          polling = false;
+        }
+      },
+      setRatedLampHours: (deviceId, hours) => projectors.setRatedLampHours(deviceId, hours),
     },
     printers: {
       list: () => printers.list(),

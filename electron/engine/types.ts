@@ -12,6 +12,9 @@ import type {
 } from '../../shared/domain/export';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../shared/domain/scan';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { InventoryImportResult, SelfInventory } from '../../shared/domain/inventory';
+import type { InventoryImportOutcome } from './db/repositories/inventories-repo';
+import type { ProjectorSummary } from '../../shared/domain/projector-summary';
 import type { PrinterHistory, PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
 import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
 
@@ -55,6 +58,39 @@ export interface Engine {
     add(credential: Credential): CredentialSummary[];
     remove(id: number): CredentialSummary[];
     move(id: number, direction: 'up' | 'down'): CredentialSummary[];
+  };
+  inventories: {
+    /**
+     * Collects this PC's self-inventory with systeminformation (each section bounded in time;
+     * a section that fails or hangs is null and listed in `incomplete`).
+     */
+    collectSelf(): Promise<SelfInventory>;
+    /**
+     * Merges the self-inventories (`*.json`) of a folder into the inventory by serial, MAC or host
+     * name; a file already imported (same bytes) is skipped. @throws InputError when the folder cannot be read.
+     */
+    importFolder(folder: string): Promise<InventoryImportResult>;
+    /**
+     * Stores one self-inventory (e.g. of the PC running Parc) like an imported file, with the
+     * interactive boards plugged into it by USB. @returns what happened to the inventory.
+     */
+    record(doc: SelfInventory): InventoryImportOutcome;
+  };
+  projectors: {
+    /** Every projector and interactive panel with its last reading and alerts (alerts first). */
+    list(): ProjectorSummary[];
+    /**
+     * Re-reads with PJLink every projector and panel known to answer it (no sweep), trying
+     * `passwords` in order when one asks. Rejects with `BusyError` during a scan or another poll.
+     */
+    poll(options?: {
+      signal?: AbortSignal;
+      passwords?: string[];
+      timeoutMs?: number;
+      portOffset?: number;
+    }): Promise<{ read: number; failed: number }>;
+    /** Sets a device's rated lamp life in hours (null: the model table's or default figure); throws `NotFoundError`. */
+    setRatedLampHours(deviceId: number, hours: number | null): ProjectorSummary;
   };
   printers: {
     /** Every printer of the inventory with its last reading, and the supplies to order (most urgent first). */

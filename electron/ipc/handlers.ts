@@ -73,6 +73,11 @@ export function createCommandHandlers(
       return { recorded: true as const };
     },
     'printers:history': ({ deviceId, days }) => engine.printers.history(deviceId, days),
+    'projectors:list': () => engine.projectors.list(),
+    'projectors:poll': () => engine.projectors.poll(),
+    'projectors:rated': ({ deviceId, ratedLampHours }) =>
+      engine.projectors.setRatedLampHours(deviceId, ratedLampHours),
+    'inventories:import': ({ folder }) => engine.inventories.importFolder(folder),
     'settings:get': () => engine.settings.get(),
     'settings:set': (input) => engine.settings.set(input),
     'export:save': () => {

@@ -37,6 +37,15 @@ export const DEVICE_TYPE_WORDS_FR: Readonly<Record<DeviceType, string>> = {
   other: 'Autre',
 };
 
+/**
+ * Where Parc learned about a device: `snmp` (an SNMP agent answered), `network` (TCP ports,
+ * NetBIOS, DNS or the ARP cache: no agent), `pjlink` (a projector's PJLink port), `self-inventory`
+ * (Parc's collector ran on the machine itself), `usb` (a board attached to the PC running Parc).
+ */
+export const DEVICE_SOURCES = ['snmp', 'network', 'pjlink', 'self-inventory', 'usb'] as const;
+export const DeviceSource = z.enum(DEVICE_SOURCES);
+export type DeviceSource = z.infer<typeof DeviceSource>;
+
 /** A MAC address normalised as `aa:bb:cc:dd:ee:ff` (lower case). */
 export const MacAddress = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
 
@@ -67,6 +76,18 @@ export const Device = z.object({
   notes: z.string().nullable(),
   /** The school's own inventory number (« N° d'inventaire »), set by hand or by a rooms import. */
   assetTag: z.string().nullable(),
+  /** Computer name: NetBIOS name, else the self-inventory's host name, else reverse DNS. */
+  hostName: z.string().nullable(),
+  /** NetBIOS workgroup or Windows domain. */
+  workgroup: z.string().nullable(),
+  /** Operating system: a guess from ports and NetBIOS (`Windows`, `Linux`, `macOS`) or the self-inventory's exact name. */
+  os: z.string().nullable(),
+  /** TCP ports that accepted a connection at the last scan (of the probed list). */
+  openPorts: z.array(z.number().int()),
+  /** Every way Parc has learned about this device, in DEVICE_SOURCES order. */
+  sources: z.array(DeviceSource),
+  /** When the last self-inventory of this machine was collected (ISO 8601), or null. */
+  inventoriedAt: z.string().nullable(),
 });
 export type Device = z.infer<typeof Device>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TCP_PORTS } from './agentless';
 import { Credential } from './credentials';
 import { Device } from './device';
 
@@ -8,6 +9,8 @@ export const SCAN_DEFAULTS = {
   timeoutMs: 1000,
   retries: 1,
   port: 161,
+  /** UDP port of the NetBIOS name service (RFC 1002). */
+  netbiosPort: 137,
   /** Most new requests started per second across the whole scan (pacing). */
   maxRequestsPerSecond: 2000,
 } as const;
@@ -25,6 +28,22 @@ export const ScanRequest = z.object({
   concurrency: z.number().int().min(1).max(1024).default(SCAN_DEFAULTS.concurrency),
   force: z.boolean().default(false),
   allowPublic: z.boolean().default(false),
+  /** Also look for hosts without SNMP: TCP ports, NetBIOS, reverse DNS, ARP cache, PJLink (issue 10). */
+  agentless: z.boolean().default(true),
+  /** TCP ports knocked on by the agentless probes (PJLink's 4352 is always probed). */
+  tcpPorts: z
+    .array(z.number().int().min(1).max(65535))
+    .min(1)
+    .max(64)
+    .default([...DEFAULT_TCP_PORTS]),
+  netbiosPort: z.number().int().min(1).max(65535).default(SCAN_DEFAULTS.netbiosPort),
+  /**
+   * Added to every TCP port and to the NetBIOS port when connecting: only for simulators on
+   * loopback that cannot bind ports below 1024. Always 0 on a real network.
+   */
+  portOffset: z.number().int().min(0).max(60_000).default(0),
+  /** PJLink passwords tried in order when a projector asks for one (secrets: never logged or stored with the scan). */
+  pjlinkPasswords: z.array(z.string().min(1).max(32)).max(10).default([]),
 });
 export type ScanRequest = z.input<typeof ScanRequest>;
 export type ScanOptions = z.output<typeof ScanRequest>;

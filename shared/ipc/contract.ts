@@ -1,3 +1,5 @@
+import { InventoryImportResult } from '../domain/inventory';
+import { ProjectorRatedLife, ProjectorSummary } from '../domain/projector-summary';
 import { z } from 'zod';
 import { Credential, V3AuthProtocol, V3PrivProtocol } from '../domain/credentials';
 import { Device, DeviceEdit, DeviceListInput, DeviceType } from '../domain/device';
@@ -89,6 +91,10 @@ export const ImportPlanInput = z.object({
 });
 export type ImportPlanInput = z.infer<typeof ImportPlanInput>;
 
+/** `inventories:import`: the folder the collectors wrote their self-inventories into (absolute path). */
+export const InventoriesImportInput = z.object({ folder: z.string().trim().min(1).max(4096) });
+export type InventoriesImportInput = z.infer<typeof InventoriesImportInput>;
+
 const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const Empty = z.object({}).default({});
 const Id = z.object({ id: z.number().int() });
@@ -118,6 +124,10 @@ export const commands = {
     z.object({ recorded: z.literal(true) }),
   ),
   'printers:history': command(PrinterHistoryInput, PrinterHistory),
+  'projectors:list': command(Empty, z.array(ProjectorSummary)),
+  'projectors:poll': command(Empty, z.object({ read: z.number().int(), failed: z.number().int() })),
+  'projectors:rated': command(ProjectorRatedLife, ProjectorSummary),
+  'inventories:import': command(InventoriesImportInput, InventoryImportResult),
   'settings:get': command(Empty, Settings),
   'settings:set': command(SettingsPatch, Settings),
   'export:save': command(ExportSaveInput, ExportSaveOutput),

@@ -1,15 +1,23 @@
 /**
- * The SNMP sweep: every address of the targets is probed with the credentials (bounded
- * concurrency, paced), each host that answers is read and identified, and each result is
- * stored in its own transaction as it arrives, so a cancelled or killed scan keeps what it found.
+ * The sweep: every address of the targets is probed with the SNMP credentials and, at the same
+ * time, without an agent (TCP ports, NetBIOS, PJLink: network-probe.ts), with bounded
+ * concurrency and pacing. Each host that answers is identified and stored in its own transaction
+ * as it arrives, so a cancelled or killed scan keeps what it found. A host that answers SNMP and
+ * the other probes is one device.
  */
 import type { Credential } from '../../../shared/domain/credentials';
 import type { ScanOptions, ScanProblem, ScanProgress } from '../../../shared/domain/scan';
 import type { CredentialsRepo } from '../db/repositories/credentials-repo';
 import type { DevicesRepo } from '../db/repositories/devices-repo';
 import { identifyDevice } from '../identify/identify';
+import { matchProfile } from '../identify/profiles';
+import type { VendorProfile } from '../identify/profile-schema';
 import type { Logger } from '../log';
 import type { SystemGroup } from '../identify/facts';
+import type { PjlinkStatus } from '../../../shared/domain/projector';
+import { reverseName } from '../probes/reverse-dns';
+import { networkFacts, networkObservation, withPjlink } from './merge';
+import { probeNetwork, type NetworkProbeResult } from './network-probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { collectFacts } from './collect';
 import { createPacer, runPool } from './pool';
@@ -26,6 +34,12 @@ export interface SweepDeps {
   maxRequestsPerSecond: number;
   /** Reads the details of a device found to be a printer, on the same session (Printer-MIB). */
   readPrinter?: (deviceId: number, session: SnmpSession, system: SystemGroup) => Promise<unknown>;
+  /** Reads and stores a projector's lamp hours from its vendor MIB (profile with a `projector` section). */
+  readProjector?: (deviceId: number, session: SnmpSession, profile: VendorProfile) => Promise<void>;
+  /** Stores a projector's PJLink status read during the sweep. */
+  recordPjlink?: (deviceId: number, status: PjlinkStatus) => void;
+  /** Reverse DNS of a live host (default: the system's resolver; never queried for loopback). */
+  reverseName?: (ip: string) => Promise<string | null>;
 }
 
 /** The counts of a sweep, as stored on the scan row. */
@@ -34,6 +48,8 @@ export interface SweepResult {
   newCount: number;
   updatedCount: number;
   problems: ScanProblem[];
+  /** Devices recorded without a MAC, by address: the ARP cache may know it after the sweep. */
+  withoutMac: Map<string, number>;
 }
 
 /** Minimum time between two progress callbacks, milliseconds (the last one is always sent). */
@@ -54,7 +70,14 @@ export async function sweep(
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
 ): Promise<SweepResult> {
-  const result: SweepResult = { respondedCount: 0, newCount: 0, updatedCount: 0, problems: [] };
+  const result: SweepResult = {
+    respondedCount: 0,
+    newCount: 0,
+    updatedCount: 0,
+    problems: [],
+    withoutMac: new Map(),
+  };
+  const lookupName = deps.reverseName ?? ((ip: string) => reverseName(ip, { timeoutMs: options.timeoutMs }));
   const { keys, orderFor } = credentialOrder(
     credentials,
     (c) => deps.credentialsRepo.keyOf(c),
@@ -75,26 +98,49 @@ export async function sweep(
     onProgress({ scanId, done, total, found: result.respondedCount, current });
   };
 
+  const counted = (ip: string, stored: { id: number; created: boolean }, mac: string | null) => {
+    result.respondedCount++;
+    if (stored.created) result.newCount++;
+    else result.updatedCount++;
+    if (mac === null) result.withoutMac.set(ip, stored.id);
+  };
+
+  const afterPjlink = (ip: string, deviceId: number, net: NetworkProbeResult | null) => {
+    if (net?.pjlink?.kind === 'status') deps.recordPjlink?.(deviceId, net.pjlink.status);
+    if (net?.pjlink?.kind === 'locked') result.problems.push({ ip, reason: `PJLink: ${net.pjlink.reason}` });
+  };
+
   const scanHost = async (ip: string) => {
-    const probe = await probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions);
-    if (probe.kind === 'silent') return;
-    if (probe.kind === 'refused') {
-      result.problems.push({ ip, reason: probe.reason });
+    const [probe, net] = await Promise.all([
+      probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions),
+      options.agentless ? probeNetwork(ip, options, signal).catch(() => null) : null,
+    ]);
+    if (probe.kind !== 'open') {
+      if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });
+      if (!net?.alive || signal.aborted) return;
+      const observation = networkObservation(ip, net, await lookupName(ip));
+      const stored = deps.devices.recordNetwork(observation, scanId, deps.now());
+      counted(ip, stored, observation.mac);
+      afterPjlink(ip, stored.id, net);
       return;
     }
     try {
       const facts = await collectFacts(probe.session, ip);
-      const identity = identifyDevice(facts);
-      const { id, created } = deps.devices.record(
-        { ...identity, ip, system: facts.system, credentialKey: keys[probe.credentialIndex] },
+      const snmpIdentity = identifyDevice(facts);
+      const identity = net ? withPjlink(snmpIdentity, net, facts.system.sysDescr) : snmpIdentity;
+      const network = net ? networkFacts(net, await lookupName(ip)) : undefined;
+      const stored = deps.devices.record(
+        { ...identity, ip, system: facts.system, credentialKey: keys[probe.credentialIndex], network },
         scanId,
         deps.now(),
       );
-      result.respondedCount++;
-      if (created) result.newCount++;
-      else result.updatedCount++;
+      counted(ip, stored, identity.mac);
+      afterPjlink(ip, stored.id, net);
       if (identity.type === 'printer' && deps.readPrinter)
-        await deps.readPrinter(id, probe.session, facts.system);
+        await deps.readPrinter(stored.id, probe.session, facts.system);
+      const profile = matchProfile(facts.system, facts.profileValues);
+      if (profile?.projector && net?.pjlink?.kind !== 'status' && deps.readProjector)
+        await deps.readProjector(stored.id, probe.session, profile);
     } catch (error) {
       const reason = error instanceof SnmpError ? error.message : 'unexpected error while reading the device';
       if (!(error instanceof SnmpError))

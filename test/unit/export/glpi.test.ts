@@ -28,6 +28,12 @@ const device = (over: Partial<ExportedDevice>): ExportedDevice => ({
   room: 'B12',
   notes: 'près de la fenêtre',
   assetTag: 'INV-2024-017',
+  hostName: null,
+  workgroup: null,
+  os: null,
+  openPorts: [],
+  sources: ['snmp'],
+  inventoriedAt: null,
   ...over,
 });
 

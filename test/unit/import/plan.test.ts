@@ -4,7 +4,7 @@ import { normaliseMac, planRoomImport } from '../../../electron/engine/import/pl
 import type { Table } from '../../../electron/engine/import/read-table';
 import type { ExportedDevice } from '../../../shared/domain/export';
 
-const base = {
+const base: Omit<ExportedDevice, 'id' | 'ip' | 'serial' | 'mac' | 'sysName' | 'room'> = {
   type: 'printer',
   vendor: null,
   model: null,
@@ -19,7 +19,13 @@ const base = {
   missing: false,
   notes: null,
   assetTag: null,
-} as const;
+  hostName: null,
+  workgroup: null,
+  os: null,
+  openPorts: [],
+  sources: ['snmp'],
+  inventoriedAt: null,
+};
 const DEVICES: ExportedDevice[] = [
   {
     ...base,

@@ -34,6 +34,12 @@ export const DEVICE: Device = {
   room: 'B12',
   notes: null,
   assetTag: null,
+  hostName: null,
+  workgroup: null,
+  os: null,
+  openPorts: [],
+  sources: ['snmp'],
+  inventoriedAt: null,
 };
 
 export const SUMMARY: ScanSummary = {
@@ -107,6 +113,22 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       add: vi.fn(() => [CREDENTIAL]),
       remove: vi.fn(() => []),
       move: vi.fn(() => [CREDENTIAL]),
+    },
+    inventories: {
+      collectSelf: vi.fn(async () => {
+        throw new Error('not in this fake');
+      }),
+      importFolder: vi.fn(async () => {
+        throw new Error('not in this fake');
+      }),
+      record: vi.fn(() => 'created' as const),
+    },
+    projectors: {
+      list: vi.fn(() => []),
+      poll: vi.fn(async () => ({ read: 0, failed: 0 })),
+      setRatedLampHours: vi.fn(() => {
+        throw new Error('not in this fake');
+      }),
     },
     printers: {
       list: vi.fn(() => ({ printers: [], toOrder: [] })),

@@ -7,6 +7,9 @@ import { migration0002 } from './0002-printers';
 import { migration0003 } from './0003-printer-incidents';
 import { migration0005 } from './0005-scan-heartbeat';
 import { migration0004 } from './0004-asset-tag';
+import { migration0006 } from './0006-network-facts';
+import { migration0007 } from './0007-self-inventories';
+import { migration0008 } from './0008-projectors';
 
 export interface Migration {
   version: number;
@@ -21,4 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
 ];

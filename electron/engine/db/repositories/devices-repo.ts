@@ -1,18 +1,50 @@
 /**
  * Devices: the inventory. A device is matched across scans by its serial, else its MAC, else
- * its sysName at the same IP, so a re-scan updates rather than duplicates.
+ * its sysName at the same IP (a host without SNMP: its computer name or its address), so a
+ * re-scan updates rather than duplicates.
  */
-import type { Device, DeviceEdit, DeviceType } from '../../../../shared/domain/device';
+import {
+  DEVICE_SOURCES,
+  type Device,
+  type DeviceEdit,
+  type DeviceSource,
+  type DeviceType,
+} from '../../../../shared/domain/device';
 import type { SystemGroup } from '../../identify/facts';
 import type { Identity } from '../../identify/identify';
 import type { Db } from '../database';
 
-/** What one scan learned about one device. */
+/** What the agentless probes learned about a host (TCP ports, NetBIOS, DNS, PJLink). */
+export interface NetworkFacts {
+  /** NetBIOS computer name, else reverse DNS name. */
+  hostName: string | null;
+  workgroup: string | null;
+  /** OS guessed from ports and NetBIOS (`Windows`, `Linux`, `macOS`), or null. */
+  os: string | null;
+  /** Ports (of the probed list) that accepted a connection. */
+  openPorts: number[];
+  /** The sources these facts come from: `network`, and `pjlink` when a projector answered. */
+  sources: DeviceSource[];
+}
+
+/** What one scan learned about one device that answered SNMP (and maybe the other probes). */
 export interface DeviceObservation extends Identity {
   ip: string;
   system: SystemGroup;
   /** Keyed hash of the credential that worked (see credentials-repo), or null. */
   credentialKey: string | null;
+  /** What the agentless probes saw at the same address, if they ran. */
+  network?: NetworkFacts;
+}
+
+/** A host seen only by the agentless probes: no SNMP agent answered. */
+export interface NetworkObservation extends NetworkFacts {
+  ip: string;
+  type: DeviceType;
+  vendor: string | null;
+  model: string | null;
+  serial: string | null;
+  mac: string | null;
 }
 
 /** A row of the `devices` table, as the inventory reads it. */
@@ -31,12 +63,34 @@ export interface DeviceRow {
   sys_contact: string | null;
   firmware: string | null;
   uptime_seconds: number | null;
+  identity: string;
   first_seen: string;
   last_seen: string;
   missing: number;
   room: string | null;
   notes: string | null;
   asset_tag: string | null;
+  host_name: string | null;
+  workgroup: string | null;
+  os: string | null;
+  open_ports: string;
+  sources: string;
+  inventoried_at: string | null;
+}
+
+/** Parses a JSON array column, or [] if it is not one. */
+function jsonArray(text: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The union of two source lists, in DEVICE_SOURCES order. */
+export function mergeSources(a: readonly string[], b: readonly string[]): DeviceSource[] {
+  return DEVICE_SOURCES.filter((s) => a.includes(s) || b.includes(s));
 }
 
 /** A `devices` row as the `Device` the UI, the CLI and exports see. */
@@ -61,6 +115,12 @@ export const toDevice = (row: DeviceRow): Device => ({
   room: row.room,
   notes: row.notes,
   assetTag: row.asset_tag,
+  hostName: row.host_name,
+  workgroup: row.workgroup,
+  os: row.os,
+  openPorts: jsonArray(row.open_ports).filter((p): p is number => Number.isInteger(p)),
+  sources: mergeSources(jsonArray(row.sources) as string[], []),
+  inventoriedAt: row.inventoried_at,
 });
 
 /** The best stable key of an observation: `serial:…`, else `mac:…`, else `name:sysName@ip`. */
@@ -68,6 +128,13 @@ export function identityOf(o: Pick<DeviceObservation, 'serial' | 'mac' | 'ip' | 
   if (o.serial) return `serial:${o.serial}`;
   if (o.mac) return `mac:${o.mac}`;
   return `name:${o.system.sysName ?? ''}@${o.ip}`;
+}
+
+/** The key of a host seen without SNMP: `serial:…`, else `mac:…`, else `host:name@ip`, else `ip:…`. */
+export function networkIdentityOf(o: Pick<NetworkObservation, 'serial' | 'mac' | 'ip' | 'hostName'>): string {
+  if (o.serial) return `serial:${o.serial}`;
+  if (o.mac) return `mac:${o.mac}`;
+  return o.hostName ? `host:${o.hostName}@${o.ip}` : `ip:${o.ip}`;
 }
 
 /** Compares dotted IPv4 addresses numerically (others after, as text). */
@@ -107,6 +174,41 @@ export function createDevicesRepo(db: Db) {
       raw_system = @rawSystem, credential_key = @credentialKey, last_seen = @now, missing = 0, last_scan_id = @scanId
     WHERE id = @id`);
 
+  const setNetwork = db.prepare(`
+    UPDATE devices SET host_name = @hostName, workgroup = @workgroup, os = @os, open_ports = @openPorts,
+      sources = @sources WHERE id = @id`);
+  const byIpWithoutMac = db.prepare<[string], { id: number }>(
+    'SELECT id FROM devices WHERE ip = ? AND mac IS NULL ORDER BY last_seen DESC, id LIMIT 1',
+  );
+  const byIp = db.prepare<[string], { id: number }>(
+    'SELECT id FROM devices WHERE ip = ? ORDER BY last_seen DESC, id LIMIT 1',
+  );
+  const updateSeen = db.prepare(`
+    UPDATE devices SET identity = @identity, ip = @ip, type = @type, vendor = @vendor, model = @model,
+      serial = @serial, mac = @mac, last_seen = @now, missing = 0, last_scan_id = @scanId WHERE id = @id`);
+  const insertNetwork = db.prepare(`
+    INSERT INTO devices (identity, ip, type, vendor, model, serial, mac, first_seen, last_seen, missing,
+      last_scan_id, sources)
+    VALUES (@identity, @ip, @type, @vendor, @model, @serial, @mac, @now, @now, 0, @scanId, '[]')`);
+
+  /**
+   * Writes the agentless facts (null: the probes did not run, keep what is stored) and adds
+   * `sources`; a self-inventoried OS is exact and is kept over a guess.
+   */
+  const writeNetwork = (id: number, facts: NetworkFacts | null, sources: readonly DeviceSource[]) => {
+    const row = byId.get(id) as DeviceRow;
+    setNetwork.run({
+      id,
+      hostName: facts?.hostName ?? row.host_name,
+      workgroup: facts?.workgroup ?? row.workgroup,
+      os: row.inventoried_at ? row.os : (facts?.os ?? row.os),
+      openPorts: facts ? JSON.stringify(facts.openPorts) : row.open_ports,
+      sources: JSON.stringify(
+        mergeSources(jsonArray(row.sources) as string[], [...sources, ...(facts?.sources ?? [])]),
+      ),
+    });
+  };
+
   const record = db.transaction(
     (o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
       const identity = identityOf(o);
@@ -134,11 +236,43 @@ export function createDevicesRepo(db: Db) {
         now,
         scanId,
       };
-      if (match) {
-        update.run({ ...params, id: match.id });
-        return { id: match.id, created: false };
+      const id = match ? match.id : Number(insert.run(params).lastInsertRowid);
+      if (match) update.run({ ...params, id });
+      writeNetwork(id, o.network ?? null, ['snmp']);
+      return { id, created: !match };
+    },
+  );
+
+  const recordNetwork = db.transaction(
+    (o: NetworkObservation, scanId: number, now: string): { id: number; created: boolean } => {
+      const identity = networkIdentityOf(o);
+      const match =
+        (o.serial ? bySerial.get(o.serial) : undefined) ??
+        (o.mac ? byMac.get(o.mac) : undefined) ??
+        byIdentity.get(identity) ??
+        (o.mac ? byIpWithoutMac.get(o.ip) : byIp.get(o.ip));
+      const params = { identity, ...o, now, scanId };
+      if (!match) {
+        const id = Number(insertNetwork.run(params).lastInsertRowid);
+        writeNetwork(id, o, []);
+        return { id, created: true };
       }
-      return { id: Number(insert.run(params).lastInsertRowid), created: true };
+      const row = byId.get(match.id) as DeviceRow;
+      // What an SNMP agent or a self-inventory said wins over what ports suggest.
+      const known = (jsonArray(row.sources) as string[]).some((s) => s === 'snmp' || s === 'self-inventory');
+      const keptIdentity = /^(serial|mac|name):/.test(row.identity ?? '') ? row.identity : identity;
+      updateSeen.run({
+        ...params,
+        id: match.id,
+        identity: keptIdentity,
+        type: known ? row.type : o.type,
+        vendor: row.vendor ?? o.vendor,
+        model: row.model ?? o.model,
+        serial: row.serial ?? o.serial,
+        mac: row.mac ?? o.mac,
+      });
+      writeNetwork(match.id, o, []);
+      return { id: match.id, created: false };
     },
   );
 
@@ -164,6 +298,29 @@ export function createDevicesRepo(db: Db) {
     record(o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } {
       // IMMEDIATE takes the write lock first: two processes writing at once wait, never fail.
       return record.immediate(o, scanId, now);
+    },
+
+    /**
+     * Records a host that only the agentless probes saw (no SNMP agent answered): updates the
+     * device with the same serial, MAC, computer name at that address, or address (a device at
+     * that address without a MAC when this host reports one), or creates one. The type of a device
+     * known from SNMP or a self-inventory is kept. Runs in one IMMEDIATE transaction.
+     * @returns the device id and whether it is new.
+     */
+    recordNetwork(o: NetworkObservation, scanId: number, now: string): { id: number; created: boolean } {
+      return recordNetwork.immediate(o, scanId, now);
+    },
+
+    /**
+     * Sets the MAC of a device that has none, from the ARP cache (and its vendor from the OUI if
+     * it has none either). Does nothing when another device already has that MAC.
+     */
+    learnMac(id: number, mac: string, vendor: string | null): void {
+      db.prepare(
+        `UPDATE devices SET mac = @mac, vendor = COALESCE(vendor, @vendor),
+           identity = CASE WHEN identity LIKE 'serial:%' THEN identity ELSE 'mac:' || @mac END
+         WHERE id = @id AND mac IS NULL AND NOT EXISTS (SELECT 1 FROM devices WHERE mac = @mac)`,
+      ).run({ id, mac, vendor });
     },
 
     /**

@@ -8,7 +8,8 @@ import type { Db } from '../database';
 import { toDevice, type DeviceRow } from './devices-repo';
 
 const COLUMNS = `id, ip, type, vendor, model, serial, mac, sys_name, sys_descr, sys_object_id, sys_location,
-  sys_contact, firmware, uptime_seconds, first_seen, last_seen, missing, room, notes, asset_tag`;
+  sys_contact, firmware, uptime_seconds, first_seen, last_seen, missing, room, notes, asset_tag, identity,
+  host_name, workgroup, os, open_ports, sources, inventoried_at`;
 
 /** The SQL column of each field a rooms import may change. */
 const FIELD_COLUMN: Record<RoomImportField, string> = { room: 'room', assetTag: 'asset_tag', notes: 'notes' };

@@ -1,0 +1,98 @@
+/**
+ * The agentless part of a scan (issue 10, and PJLink for issue 4): for one address, TCP connect
+ * probes on the port list, a NetBIOS node status query (RFC 1002) and, when TCP 4352 accepts, a
+ * PJLink query. Everything runs at once and is bounded by the scan's timeout.
+ */
+import type { PjlinkStatus } from '../../../shared/domain/projector';
+import type { OsGuess } from '../../../shared/domain/agentless';
+import { queryNodeStatus, type NodeStatus } from '../probes/netbios';
+import { guessOs } from '../probes/os-guess';
+import { PJLINK_PORT, PjlinkError, queryPjlink } from '../probes/pjlink';
+import { isAlive, probeTcpPorts } from '../probes/tcp';
+
+/** How the agentless probes run (see ScanOptions). Times in milliseconds. */
+export interface NetworkProbeOptions {
+  /** TCP ports knocked on; PJLink's 4352 is always added. */
+  tcpPorts: readonly number[];
+  /** Added to every TCP port and to the NetBIOS port: for simulators on loopback (0 on real networks). */
+  portOffset: number;
+  /** UDP port of the NetBIOS name service (137). */
+  netbiosPort: number;
+  timeoutMs: number;
+  retries: number;
+  /** PJLink passwords to try, in order, when a projector asks for one (secrets: never logged). */
+  pjlinkPasswords: readonly string[];
+}
+
+/** The PJLink outcome at an address: a status, or a projector that refused our passwords. */
+export type PjlinkOutcome = { kind: 'status'; status: PjlinkStatus } | { kind: 'locked'; reason: string };
+
+/** What the agentless probes learned at one address. */
+export interface NetworkProbeResult {
+  /** An accepted TCP connection, a refusal off loopback, a NetBIOS answer or PJLink proves a host. */
+  alive: boolean;
+  openPorts: number[];
+  netbios: NodeStatus | null;
+  pjlink: PjlinkOutcome | null;
+  os: OsGuess | null;
+}
+
+/** The OS guess as shown to users. */
+export const OS_WORDS: Readonly<Record<OsGuess, string>> = {
+  windows: 'Windows',
+  linux: 'Linux',
+  macos: 'macOS',
+};
+
+/**
+ * Queries PJLink with no password, then with each password in turn while the projector answers
+ * `auth`. @returns null when no PJLink device answers; never rejects except on abort.
+ */
+async function readPjlink(
+  ip: string,
+  options: NetworkProbeOptions,
+  signal: AbortSignal,
+): Promise<PjlinkOutcome | null> {
+  const base = { port: PJLINK_PORT + options.portOffset, timeoutMs: options.timeoutMs, signal };
+  let lastAuthError: PjlinkError | null = null;
+  for (const password of [undefined, ...options.pjlinkPasswords]) {
+    try {
+      return { kind: 'status', status: await queryPjlink(ip, { ...base, password }) };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if (!(error instanceof PjlinkError) || error.kind !== 'auth') return null;
+      lastAuthError = error;
+    }
+  }
+  return lastAuthError && { kind: 'locked', reason: lastAuthError.message };
+}
+
+/**
+ * Probes `ip` without an agent: TCP ports and NetBIOS at once, then PJLink when 4352 accepted.
+ * @returns the facts; never rejects except when `signal` aborts.
+ */
+export async function probeNetwork(
+  ip: string,
+  options: NetworkProbeOptions,
+  signal: AbortSignal,
+): Promise<NetworkProbeResult> {
+  const ports = [...new Set([...options.tcpPorts, PJLINK_PORT])];
+  const [tcp, netbios] = await Promise.all([
+    probeTcpPorts(ip, ports, { timeoutMs: options.timeoutMs, portOffset: options.portOffset, signal }),
+    queryNodeStatus(ip, {
+      port: options.netbiosPort + options.portOffset,
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      signal,
+    }),
+  ]);
+  const pjlink = tcp.open.includes(PJLINK_PORT) ? await readPjlink(ip, options, signal) : null;
+  const openPorts = options.tcpPorts.filter((p) => tcp.open.includes(p)).sort((a, b) => a - b);
+  return {
+    alive: isAlive(ip, tcp) || netbios !== null || pjlink !== null,
+    openPorts,
+    netbios,
+    pjlink,
+    os: guessOs({ openPorts: tcp.open, netbios: netbios !== null }),
+  };
+}
