@@ -3,6 +3,7 @@
  * probes on the port list, a NetBIOS node status query (RFC 1002) and, when TCP 4352 accepts, a
  * PJLink query. Everything runs at once and is bounded by the scan's timeout.
  */
+import { setMaxListeners } from 'node:events';
 import type { PjlinkStatus } from '../../../shared/domain/projector';
 import type { OsGuess } from '../../../shared/domain/agentless';
 import { queryNodeStatus, type NodeStatus } from '../probes/netbios';
@@ -69,21 +70,27 @@ async function readPjlink(
 
 /**
  * Probes `ip` without an agent: TCP ports and NetBIOS at once, then PJLink when 4352 accepted.
- * @returns the facts; never rejects except when `signal` aborts.
+ * @param settle ends the TCP and NetBIOS wait early, keeping what has answered by then (the sweep
+ *   settles them shortly after SNMP has answered: a LAN answers in milliseconds, and a host that
+ *   answers SNMP must not hold its place in the sweep for the full timeout).
+ * @returns the facts; never rejects except when `signal` (the scan's) aborts.
  */
 export async function probeNetwork(
   ip: string,
   options: NetworkProbeOptions,
   signal: AbortSignal,
+  settle: AbortSignal = signal,
 ): Promise<NetworkProbeResult> {
   const ports = [...new Set([...options.tcpPorts, PJLINK_PORT])];
+  const early = AbortSignal.any([signal, settle]);
+  setMaxListeners(0, early); // one listener per TCP port probed, by design
   const [tcp, netbios] = await Promise.all([
-    probeTcpPorts(ip, ports, { timeoutMs: options.timeoutMs, portOffset: options.portOffset, signal }),
+    probeTcpPorts(ip, ports, { timeoutMs: options.timeoutMs, portOffset: options.portOffset, signal: early }),
     queryNodeStatus(ip, {
       port: options.netbiosPort + options.portOffset,
       timeoutMs: options.timeoutMs,
       retries: options.retries,
-      signal,
+      signal: early,
     }),
   ]);
   const pjlink = tcp.open.includes(PJLINK_PORT) ? await readPjlink(ip, options, signal) : null;

@@ -52,6 +52,12 @@ export interface SweepResult {
   withoutMac: Map<string, number>;
 }
 
+/**
+ * Once SNMP has answered, how long the TCP and NetBIOS probes of that host may still wait,
+ * milliseconds (a LAN answers in a few; PJLink, once its port accepted, is not cut short).
+ */
+const SETTLE_AFTER_SNMP_MS = 300;
+
 /** Minimum time between two progress callbacks, milliseconds (the last one is always sent). */
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -111,9 +117,14 @@ export async function sweep(
   };
 
   const scanHost = async (ip: string) => {
+    const settle = new AbortController();
+    const snmp = probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions).then((p) => {
+      if (p.kind === 'open') setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
+      return p;
+    });
     const [probe, net] = await Promise.all([
-      probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions),
-      options.agentless ? probeNetwork(ip, options, signal).catch(() => null) : null,
+      snmp,
+      options.agentless ? probeNetwork(ip, options, signal, settle.signal).catch(() => null) : null,
     ]);
     if (probe.kind !== 'open') {
       if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });
