@@ -127,6 +127,19 @@ describe.skipIf('skip' in lab)(`lab scan of 127.20.0.0/24${'skip' in lab ? ` —
     expect(wrong.map((d) => `${d.name}: ${byIp.get(d.ip)?.sysName}`)).toEqual([]);
   });
 
+  it('types the Epson projector a projector (not a printer) and reads its lamp hours from its MIB', async () => {
+    const epson = expected.find((d) => d.name === 'epson-projector_eb-4770w');
+    expect(byIp.get(epson?.ip ?? '')).toMatchObject({ type: 'projector', vendor: 'Epson' });
+    const { stdout } = await run(process.execPath, [PARC, 'projectors', '--json', '--db', db]);
+    const { projectors } = JSON.parse(stdout) as {
+      projectors: { ip: string; lamps: { hours: number }[]; source: string }[];
+    };
+    expect(projectors.find((p) => p.ip === epson?.ip)).toMatchObject({
+      source: 'snmp',
+      lamps: [{ hours: 79 }],
+    });
+  });
+
   it('a second identical scan keeps the device count and moves lastSeen', async () => {
     const { stdout } = await scan();
     const again = (JSON.parse(stdout) as { devices: Device[] }).devices;
