@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCAN_DEFAULTS } from './scan';
+import { Uai } from './school';
 
 export const Language = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -17,6 +18,24 @@ const fields = {
   printerLowPercent: z.number().int().min(1).max(50),
   /** A supply expected to run out within this many days goes on the order list. */
   orderWithinDays: z.number().int().min(1).max(365),
+  /** The school's official code (UAI), its name and town, written in reports and exports. */
+  uai: Uai.nullable(),
+  schoolName: z.string().trim().max(200).nullable(),
+  town: z.string().trim().max(100).nullable(),
+  /** The regional maintenance hub's reports address (https://…), or null when reports are not sent. */
+  hubUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
+  /** A PEM file of certificate authorities trusted for the hub, besides the system's, or null. */
+  hubCaFile: z.string().max(4096).nullable(),
+  /** The HTTP(S) proxy to reach the hub (`http://proxy:3128`), or null for the system's (HTTPS_PROXY). */
+  proxyUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
+  /** Daily time the health report is made and sent, `HH:MM` local time. */
+  reportTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'),
 };
 
 /** What each setting is until the referent changes it. */
@@ -29,6 +48,13 @@ export const SETTINGS_DEFAULTS = {
   port: SCAN_DEFAULTS.port,
   printerLowPercent: 10,
   orderWithinDays: 14,
+  uai: null,
+  schoolName: null,
+  town: null,
+  hubUrl: null,
+  hubCaFile: null,
+  proxyUrl: null,
+  reportTime: '07:30',
 } as const satisfies { [K in keyof typeof fields]: z.input<(typeof fields)[K]> };
 
 /**

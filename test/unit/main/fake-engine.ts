@@ -65,6 +65,13 @@ export const SETTINGS: Settings = {
   port: 1161,
   printerLowPercent: 10,
   orderWithinDays: 14,
+  uai: null,
+  schoolName: null,
+  town: null,
+  hubUrl: null,
+  hubCaFile: null,
+  proxyUrl: null,
+  reportTime: '07:30',
 };
 
 export const CREDENTIAL = {

@@ -14,12 +14,26 @@ describe('settings repository', () => {
       port: 161,
       printerLowPercent: 10,
       orderWithinDays: 14,
+      uai: null,
+      schoolName: null,
+      town: null,
+      hubUrl: null,
+      hubCaFile: null,
+      proxyUrl: null,
+      reportTime: '07:30',
     });
     expect(repo.set({ language: 'en', targets: ['10.0.0.0/24'] })).toMatchObject({
       language: 'en',
       retries: 1,
     });
     expect(repo.get().targets).toEqual(['10.0.0.0/24']);
+  });
+
+  it('normalises a UAI and refuses one with a wrong check letter', () => {
+    const repo = createSettingsRepo(openDatabase(':memory:'));
+    expect(repo.set({ uai: '0750655e' }).uai).toBe('0750655E');
+    expect(() => repo.set({ uai: '0750655F' })).toThrow();
+    expect(repo.get().uai).toBe('0750655E');
   });
 
   it('keeps the valid fields of a partly corrupt record and defaults the rest', () => {
