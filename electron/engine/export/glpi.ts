@@ -122,7 +122,7 @@ export function glpiDocument(
   versionclient: string,
 ): GlpiInventory {
   const { itemtype, network } = MAPPING[device.type];
-  const name = device.sysName ?? device.serial ?? device.ip;
+  const name = device.sysName ?? device.hostName ?? device.serial ?? device.ip;
   const ips = isIPv4(device.ip) || isIPv6(device.ip) ? [device.ip] : undefined;
   const content: GlpiInventory['content'] = { versionclient };
   if (network) {
@@ -142,7 +142,12 @@ export function glpiDocument(
       uptime: device.uptimeSeconds === null ? null : glpiUptime(device.uptimeSeconds),
     });
   } else {
-    content.hardware = defined({ name: device.sysName, description: device.sysDescr });
+    content.hardware = defined({
+      name: device.sysName ?? device.hostName,
+      description: device.sysDescr,
+      workgroup: device.workgroup,
+    });
+    if (device.os) content.operatingsystem = { full_name: device.os };
     content.bios = defined({
       smanufacturer: device.vendor,
       smodel: device.model,
@@ -151,7 +156,7 @@ export function glpiDocument(
     });
     content.networks = [
       defined({
-        description: 'SNMP',
+        description: device.sources.includes('snmp') ? 'SNMP' : 'network',
         ipaddress: isIPv4(device.ip) ? device.ip : undefined,
         ipaddress6: isIPv6(device.ip) ? device.ip : undefined,
         mac: device.mac,

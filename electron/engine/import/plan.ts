@@ -42,7 +42,7 @@ const deviceValue: Readonly<Record<MatchKey, (d: ExportedDevice) => string | nul
   serial: (d) => d.serial,
   mac: (d) => d.mac,
   ip: (d) => d.ip,
-  name: (d) => d.sysName,
+  name: (d) => d.sysName ?? d.hostName,
 };
 
 /** A cell as a field value: trimmed, un-neutralised, empty → null. */
@@ -142,7 +142,7 @@ export function planRoomImport(
       plan.matched.push({
         row,
         deviceId: device.id,
-        device: device.sysName ?? device.ip,
+        device: device.sysName ?? device.hostName ?? device.ip,
         matchedBy: hit.key,
         changes,
       });
