@@ -1,16 +1,18 @@
 import type { ComponentType } from 'react';
+import { MachinesScreen } from './features/machines/machines-screen';
 import { NetworkScreen } from './features/network/network-screen';
 import { PrintersScreen } from './features/printers/printers-screen';
+import { ProjectorsScreen } from './features/projectors/projectors-screen';
 
-/** One entry of the left navigation. Later screens (Vidéoprojecteurs, Serveur, Rapports) go here. */
+/** One entry of the left navigation. Later screens (Serveur, Rapports) go here. */
 export type ScreenDefinition = {
   readonly id: ScreenId;
   /** i18n key of the navigation label (also the screen's title). */
-  readonly labelKey: 'nav.network' | 'nav.printers';
+  readonly labelKey: 'nav.network' | 'nav.printers' | 'nav.projectors' | 'nav.machines';
   readonly Component: ComponentType;
 };
 
-export type ScreenId = 'network' | 'printers';
+export type ScreenId = 'network' | 'printers' | 'projectors' | 'machines';
 
 /** The screen the simple mode shows (and the only one it shows). */
 export const SIMPLE_MODE_SCREEN: ScreenId = 'printers';
@@ -19,4 +21,6 @@ export const SIMPLE_MODE_SCREEN: ScreenId = 'printers';
 export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'network', labelKey: 'nav.network', Component: NetworkScreen },
   { id: 'printers', labelKey: 'nav.printers', Component: PrintersScreen },
+  { id: 'projectors', labelKey: 'nav.projectors', Component: ProjectorsScreen },
+  { id: 'machines', labelKey: 'nav.machines', Component: MachinesScreen },
 ];

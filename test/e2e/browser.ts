@@ -10,6 +10,7 @@ import { startBridge } from '../../electron/bridge/server';
 import { createEngine } from '../../electron/engine';
 import type { Engine } from '../../electron/engine/types';
 import { startFixtureNetwork, type FixtureNetwork } from '../simulator/lab-network';
+import { startSchoolNetwork, type SchoolNetwork } from '../simulator/school-network';
 
 const RENDERER = resolve(__dirname, '../../out/renderer');
 
@@ -35,9 +36,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** What an end-to-end test drives: the fixture network, an engine on a fresh database, `parc ui`, a page. */
+/**
+ * What an end-to-end test drives: the fixture network (with `school`, the school network's SNMP
+ * part), an engine on a fresh database, `parc ui`, a page.
+ */
 export interface UiSession {
   network: FixtureNetwork;
+  /** The whole simulated school (PCs, PJLink projectors, panel) when asked with `school`. */
+  school: SchoolNetwork | null;
   engine: Engine;
   dbPath: string;
   page: Page;
@@ -47,25 +53,31 @@ export interface UiSession {
 /**
  * Serves Parc's own fixture network (127.77.0.x), an engine on a new temporary database set to
  * reach it, the loopback bridge over the built renderer (out/renderer) and a Chromium page on it.
+ * @param school serve the simulated school network instead (test/simulator/school-network.ts:
+ *   SNMP fixtures, a Windows PC, PJLink projectors, a panel) on `school.base` (default 127.77.0);
+ *   `prepare` then gets it as third argument, e.g. to scan it with `school.request()`.
  * @param prepare runs on the engine before the page opens (e.g. a scan).
  */
 export async function startUiSession(
   options: {
     acceptDownloads?: boolean;
-    prepare?: (engine: Engine, network: FixtureNetwork) => Promise<void>;
+    school?: { base?: string };
+    prepare?: (engine: Engine, network: FixtureNetwork, school: SchoolNetwork | null) => Promise<void>;
   } = {},
 ): Promise<UiSession> {
-  const network = await startFixtureNetwork();
+  const school = options.school ? await startSchoolNetwork(options.school.base) : null;
+  const network = school ? school.snmp : await startFixtureNetwork();
   const dbPath = join(mkdtempSync(join(tmpdir(), 'parc-e2e-')), 'parc.db');
   const engine = createEngine({ dbPath });
   engine.settings.set({ port: network.simulator.port, timeoutMs: 700, retries: 1 });
-  await options.prepare?.(engine, network);
+  await options.prepare?.(engine, network, school);
   const bridge = await startBridge({ engine, rendererDir: RENDERER, logger: { error: () => undefined } });
   const browser = await launchChromium();
   const page = await browser.newPage({ acceptDownloads: options.acceptDownloads ?? false });
   await page.goto(bridge.url);
   return {
     network,
+    school,
     engine,
     dbPath,
     page,
@@ -73,7 +85,7 @@ export async function startUiSession(
       await browser.close();
       await bridge.close();
       engine.close();
-      await network.simulator.stop();
+      await (school ? school.stop() : network.simulator.stop());
     },
   };
 }

@@ -2,7 +2,9 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { CredentialsState } from './credentials-store';
 import type { DevicesState } from './devices-store';
+import type { MachinesState } from './machines-store';
 import type { PrintersState } from './printers-store';
+import type { ProjectorsState } from './projectors-store';
 import type { ScanState } from './scan-store';
 import type { SettingsState } from './settings-store';
 import type { Stores } from './stores';
@@ -46,6 +48,16 @@ export function useSettings<T>(selector: (state: SettingsState) => T): T {
 /** Selects from the printers slice. */
 export function usePrinters<T>(selector: (state: PrintersState) => T): T {
   return useStore(useStores().printers, selector);
+}
+
+/** Selects from the projectors slice (« TNI »). */
+export function useProjectors<T>(selector: (state: ProjectorsState) => T): T {
+  return useStore(useStores().projectors, selector);
+}
+
+/** Selects from the machines slice (« Postes »). */
+export function useMachines<T>(selector: (state: MachinesState) => T): T {
+  return useStore(useStores().machines, selector);
 }
 
 /** Selects from the UI preferences slice. */

@@ -2,7 +2,9 @@ import type { ParcApi } from '../../../shared/ipc/contract';
 import type { RendererApi } from '../api/renderer-api';
 import { createCredentialsStore, type CredentialsStore } from './credentials-store';
 import { createDevicesStore, type DevicesStore } from './devices-store';
+import { createMachinesStore, type MachinesStore } from './machines-store';
 import { createPrintersStore, type PrintersStore } from './printers-store';
+import { createProjectorsStore, type ProjectorsStore } from './projectors-store';
 import { createScanStore, type ScanStore } from './scan-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createTransferStore, type TransferStore } from './transfer-store';
@@ -15,6 +17,8 @@ export type Stores = {
   readonly credentials: CredentialsStore;
   readonly settings: SettingsStore;
   readonly printers: PrintersStore;
+  readonly projectors: ProjectorsStore;
+  readonly machines: MachinesStore;
   readonly ui: UiStore;
   readonly transfer: TransferStore;
 };
@@ -27,6 +31,8 @@ export function createStores(api: RendererApi): Stores {
     credentials: createCredentialsStore(api),
     settings: createSettingsStore(api),
     printers: createPrintersStore(api),
+    projectors: createProjectorsStore(api),
+    machines: createMachinesStore(api),
     ui: createUiStore(),
     transfer: createTransferStore(api),
   };
@@ -34,7 +40,8 @@ export function createStores(api: RendererApi): Stores {
 
 /**
  * Routes the engine's events to the slices: progress to the scan, and on `scan:finished`
- * the summary to the scan and a fresh `inventory:list` to the devices.
+ * the summary to the scan and a fresh `inventory:list` to the devices (and to the printers,
+ * projectors and machines screens already opened).
  * @returns a function that unsubscribes everything.
  */
 export function connectStores(api: ParcApi, stores: Stores): () => void {
@@ -45,6 +52,9 @@ export function connectStores(api: ParcApi, stores: Stores): () => void {
       void stores.devices.getState().load();
       // A scan reads the printers it finds: refresh the printers screen if it was opened.
       if (stores.printers.getState().loaded) void stores.printers.getState().load();
+      // It also reads projectors (PJLink) and finds computers: the same for TNI and Postes.
+      if (stores.projectors.getState().loaded) void stores.projectors.getState().load();
+      if (stores.machines.getState().loaded) void stores.machines.getState().load();
     }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());

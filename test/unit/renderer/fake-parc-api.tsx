@@ -1,8 +1,10 @@
 import { describeCredential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
 import type { RoomImportPlan } from '../../../shared/domain/export';
+import type { InventoryImportResult } from '../../../shared/domain/inventory';
 import type { PrinterHistory, PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
-import type { Settings } from '../../../shared/domain/settings';
+import type { ProjectorSummary } from '../../../shared/domain/projector-summary';
+import { SETTINGS_DEFAULTS, type Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
 import type {
   CommandInput,
@@ -43,6 +45,10 @@ export type FakeParcApi = ParcApi & {
     importPlan: RoomImportPlan | null;
     /** Where `export:save` says it wrote (null: the dialog was cancelled). */
     savedFiles: string[] | null;
+    /** What `projectors:list` answers, in this order. */
+    projectors: ProjectorSummary[];
+    /** What `inventories:import` answers (every count 0 by default). */
+    inventoryImport: InventoryImportResult;
   };
 };
 
@@ -67,6 +73,12 @@ export function makeDevice(overrides: Partial<Device> & Pick<Device, 'id' | 'ip'
     room: null,
     notes: null,
     assetTag: null,
+    hostName: null,
+    workgroup: null,
+    os: null,
+    openPorts: [],
+    sources: ['snmp'],
+    inventoriedAt: null,
     ...overrides,
   };
 }
@@ -136,6 +148,37 @@ export function makePrinter(
   };
 }
 
+/**
+ * A projector with every field filled by default: an Epson on standby, one lamp at 1,200 h of
+ * 6,000 h (20 %), no errors, no alerts, read and seen on 2026-11-29.
+ */
+export function makeProjector(
+  overrides: Partial<ProjectorSummary> & Pick<ProjectorSummary, 'deviceId' | 'ip'>,
+): ProjectorSummary {
+  return {
+    type: 'projector',
+    room: null,
+    name: null,
+    vendor: 'Epson',
+    model: 'EB-695Wi',
+    serial: null,
+    state: 'standby',
+    power: 'off',
+    errors: { fan: 'ok', lamp: 'ok', temperature: 'ok', cover: 'ok', filter: 'ok', other: 'ok' },
+    lamps: [{ hours: 1200, on: false, ratedHours: 6000, percentUsed: 20 }],
+    filterHours: null,
+    lampModel: null,
+    filterModel: null,
+    source: 'pjlink',
+    readAt: '2026-11-29T13:05:00.000Z',
+    lastSeen: '2026-11-29T13:05:00.000Z',
+    hoursPerDay: null,
+    ratedByUser: false,
+    alerts: [],
+    ...overrides,
+  };
+}
+
 /** Creates a fake API with optional initial data and command overrides. */
 export function createFakeParcApi(
   initial: Partial<FakeParcApi['state']> = {},
@@ -145,6 +188,8 @@ export function createFakeParcApi(
     devices: [],
     credentials: [],
     settings: {
+      // Every setting at its default (new ones included), then the values these tests rely on.
+      ...SETTINGS_DEFAULTS,
       language: 'fr',
       targets: [],
       timeoutMs: 1000,
@@ -161,6 +206,17 @@ export function createFakeParcApi(
     histories: {},
     importPlan: null,
     savedFiles: ['/home/referent/Documents/parc-inventaire-2026-11-29.csv'],
+    projectors: [],
+    inventoryImport: {
+      files: 0,
+      imported: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      skippedAlreadyImported: 0,
+      invalid: [],
+      unmatched: [],
+    },
     ...initial,
   };
   const calls: FakeParcApi['calls'] = [];
@@ -237,6 +293,27 @@ export function createFakeParcApi(
         ? ok({ supplies: [], pages: [] })
         : fail('not-found', `No printer with id ${input.deviceId}.`);
     },
+    'projectors:list': () => ok([...state.projectors]),
+    'projectors:poll': () => ok({ read: state.projectors.length, failed: 0 }),
+    'projectors:rated': (input) => {
+      const index = state.projectors.findIndex((p) => p.deviceId === input.deviceId);
+      const current = state.projectors[index];
+      if (!current) return fail('not-found', `No projector with id ${input.deviceId}.`);
+      // As the engine would: the new rated life (6,000 h back by default) and the percentages.
+      const ratedHours = input.ratedLampHours ?? 6000;
+      const updated: ProjectorSummary = {
+        ...current,
+        ratedByUser: input.ratedLampHours !== null,
+        lamps: current.lamps.map((lamp) => ({
+          ...lamp,
+          ratedHours,
+          percentUsed: (lamp.hours / ratedHours) * 100,
+        })),
+      };
+      state.projectors[index] = updated;
+      return ok(updated);
+    },
+    'inventories:import': () => ok(state.inventoryImport),
     'settings:get': () => ok(state.settings),
     'settings:set': (input) => {
       state.settings = { ...state.settings, ...input };
