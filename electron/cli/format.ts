@@ -13,7 +13,8 @@ const COLUMNS: readonly [string, (d: Device) => string | null][] = [
   ['MODEL', (d) => d.model],
   ['SERIAL', (d) => d.serial],
   ['MAC', (d) => d.mac],
-  ['NAME', (d) => d.sysName],
+  ['NAME', (d) => d.sysName ?? d.hostName],
+  ['OS', (d) => d.os],
 ];
 
 /** Longest text shown in a cell; longer values are cut with an ellipsis. */

@@ -41,7 +41,7 @@ export interface SchoolNetwork {
 
 const projector = (address: string, over: Partial<PjlinkSimProjector>): PjlinkSimProjector => ({
   address,
-  port: 4352 + PORT_OFFSET,
+  port: 4352,
   pjlinkClass: 1,
   power: 'on',
   lamps: [{ hours: 1200, on: true }],
@@ -61,13 +61,16 @@ const projector = (address: string, over: Partial<PjlinkSimProjector>): PjlinkSi
  * - `.105` a class 2 NEC projector behind the PJLink password; `.106` a ViewSonic IFP6550 panel;
  * - NetBIOS on the SNMP Linux server (Samba), PJLink on the SNMP Epson projector.
  */
-export async function startSchoolNetwork(base = '127.77.0'): Promise<SchoolNetwork> {
+export async function startSchoolNetwork(
+  base = '127.77.0',
+  portOffset: number = PORT_OFFSET,
+): Promise<SchoolNetwork> {
   const snmp = await startFixtureNetwork({ base });
   const at = (name: string) => snmp.hosts.find((h) => h.name === name)?.address as string;
   const a = (n: number) => `${base}.${n}`;
   const hostSim = await startHostSimulator({
-    portOffset: PORT_OFFSET,
-    netbiosPort: 137 + PORT_OFFSET,
+    portOffset,
+    netbiosPort: 137 + portOffset,
     hosts: [
       {
         address: a(100),
@@ -84,10 +87,12 @@ export async function startSchoolNetwork(base = '127.77.0'): Promise<SchoolNetwo
       },
     ],
   });
+  const pjlinkPort = 4352 + portOffset;
   const pjlink = await startPjlinkSimulator({
     projectors: [
-      projector(a(104), { name: 'VP-B12', lamps: [{ hours: 5520, on: true }] }),
+      projector(a(104), { port: pjlinkPort, name: 'VP-B12', lamps: [{ hours: 5520, on: true }] }),
       projector(a(105), {
+        port: pjlinkPort,
         pjlinkClass: 2,
         password: PJLINK_PASSWORD,
         power: 'off',
@@ -103,12 +108,14 @@ export async function startSchoolNetwork(base = '127.77.0'): Promise<SchoolNetwo
         filterModel: 'NP07FT',
       }),
       projector(a(106), {
+        port: pjlinkPort,
         lamps: [],
         name: 'TNI-A01',
         manufacturer: 'ViewSonic',
         product: 'IFP6550',
       }),
       projector(at('projector-epson'), {
+        port: pjlinkPort,
         name: 'VP-CDI',
         product: 'EB-725Wi',
         lamps: [{ hours: 1873, on: false }],
@@ -162,7 +169,7 @@ export async function startSchoolNetwork(base = '127.77.0'): Promise<SchoolNetwo
       port: snmp.simulator.port,
       timeoutMs: 700,
       retries: 1,
-      portOffset: PORT_OFFSET,
+      portOffset,
       pjlinkPasswords: [PJLINK_PASSWORD],
     }),
     async stop() {

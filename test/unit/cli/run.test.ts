@@ -134,7 +134,7 @@ describe('parc scan and parc devices', () => {
     const c = cli(['scan', '127.0.0.10', '-c', 'public']);
     expect(await c.run()).toBe(0);
     const lines = c.out.join('').trim().split('\n');
-    expect(lines[0]).toMatch(/^IP\s+TYPE\s+VENDOR\s+MODEL\s+SERIAL\s+MAC\s+NAME$/);
+    expect(lines[0]).toMatch(/^IP\s+TYPE\s+VENDOR\s+MODEL\s+SERIAL\s+MAC\s+NAME\s+OS$/);
     expect(lines[1]).toMatch(/^127\.0\.0\.10\s+printer\s/);
   });
 
