@@ -62,8 +62,9 @@ const SETTLE_AFTER_SNMP_MS = 300;
 const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * Sweeps `addresses` with SNMP. Never throws for a host: unreachable, refusing or broken hosts
- * end up silent or in `problems` and the sweep goes on.
+ * Sweeps `addresses` with SNMP and, unless `options.agentless` is false, the agentless probes.
+ * Never throws for a host: unreachable, refusing or broken hosts end up silent or in `problems`
+ * and the sweep goes on.
  * @param addresses dotted IPv4 addresses (already checked by `parseTargets`), `total` of them.
  */
 export async function sweep(
@@ -116,14 +117,22 @@ export async function sweep(
     if (net?.pjlink?.kind === 'locked') result.problems.push({ ip, reason: `PJLink: ${net.pjlink.reason}` });
   };
 
+  /** SNMP at one address: the probe, then (once an agent answered) its facts, read while the other probes finish. */
+  const readSnmp = async (ip: string, settle: AbortController) => {
+    const probe = await probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions);
+    if (probe.kind !== 'open') return { probe, facts: null, error: null };
+    setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
+    try {
+      return { probe, facts: await collectFacts(probe.session, ip), error: null };
+    } catch (error) {
+      return { probe, facts: null, error };
+    }
+  };
+
   const scanHost = async (ip: string) => {
     const settle = new AbortController();
-    const snmp = probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions).then((p) => {
-      if (p.kind === 'open') setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
-      return p;
-    });
-    const [probe, net] = await Promise.all([
-      snmp,
+    const [{ probe, facts, error }, net] = await Promise.all([
+      readSnmp(ip, settle),
       options.agentless ? probeNetwork(ip, options, signal, settle.signal).catch(() => null) : null,
     ]);
     if (probe.kind !== 'open') {
@@ -136,7 +145,7 @@ export async function sweep(
       return;
     }
     try {
-      const facts = await collectFacts(probe.session, ip);
+      if (!facts) throw error;
       const snmpIdentity = identifyDevice(facts);
       const identity = net ? withPjlink(snmpIdentity, net, facts.system.sysDescr) : snmpIdentity;
       const network = net ? networkFacts(net, await lookupName(ip)) : undefined;
@@ -152,10 +161,11 @@ export async function sweep(
       const profile = matchProfile(facts.system, facts.profileValues);
       if (profile?.projector && net?.pjlink?.kind !== 'status' && deps.readProjector)
         await deps.readProjector(stored.id, probe.session, profile);
-    } catch (error) {
-      const reason = error instanceof SnmpError ? error.message : 'unexpected error while reading the device';
-      if (!(error instanceof SnmpError))
-        deps.logger.error('scan: reading failed', { ip, error: String(error) });
+    } catch (failure) {
+      const reason =
+        failure instanceof SnmpError ? failure.message : 'unexpected error while reading the device';
+      if (!(failure instanceof SnmpError))
+        deps.logger.error('scan: reading failed', { ip, error: String(failure) });
       result.problems.push({ ip, reason: `answered, then: ${reason}` });
     } finally {
       probe.session.close();
