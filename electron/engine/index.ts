@@ -36,6 +36,8 @@ import { setMaxListeners } from 'node:events';
 import type { Engine, ScanHandle } from './types';
 import { vendorFromMac } from './identify/oui';
 import { readNeighbourCache } from './probes/neighbours';
+import { onlyLoopback } from './discovery/targets';
+import { pjlinkSearch, searchBroadcasts } from './discovery/pjlink-search';
 import { createProjectorsRepo } from './db/repositories/projectors-repo';
 import { createInventoriesRepo } from './db/repositories/inventories-repo';
 import { importInventoryFolder } from './inventory/import-folder';
@@ -87,6 +89,8 @@ export function createEngine(options: EngineOptions): Engine {
   scans.closeInterrupted(new Date(Date.parse(now()) - STALE_SCAN_MS).toISOString(), now());
   const maxRequestsPerSecond = options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond;
   const readNeighbours = options.readNeighbours ?? (() => readNeighbourCache());
+  const listInterfaces =
+    options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
   const printers = createPrintersService({
     devices,
     printers: printersRepo,
@@ -162,6 +166,14 @@ export function createEngine(options: EngineOptions): Engine {
     let lastBeat = 0;
     const run = async (): Promise<ScanResult> => {
       try {
+        const broadcasts =
+          scanOptions.agentless && !onlyLoopback(targets)
+            ? searchBroadcasts(await listInterfaces(), targets)
+            : [];
+        const pjlinkFound = await pjlinkSearch(broadcasts, {
+          timeoutMs: scanOptions.timeoutMs,
+          signal: controller.signal,
+        });
         const result = await sweep(
           scanId,
           expandTargets(targets),
@@ -177,6 +189,7 @@ export function createEngine(options: EngineOptions): Engine {
             maxRequestsPerSecond,
             readPrinter: (deviceId, session, system) => printers.readAndStore(deviceId, session, system),
             reverseName: options.reverseName,
+            pjlinkSearch: pjlinkFound,
             recordPjlink: (deviceId, status) => projectors.recordPjlink(deviceId, status),
             readProjector: async (deviceId, session, profile) =>
               projectors.recordSnmp(deviceId, await readProjectorSnmp(session, profile)),
@@ -307,9 +320,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     network: {
       async suggest() {
-        const list =
-          options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
-        return suggestRanges(await list());
+        return suggestRanges(await listInterfaces());
       },
     },
     exports: {

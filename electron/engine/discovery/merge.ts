@@ -72,7 +72,7 @@ export function networkObservation(
   dnsName: string | null,
 ): NetworkObservation {
   const status = statusOf(net);
-  const mac = net.netbios?.mac ?? null;
+  const mac = net.netbios?.mac ?? net.searchMac;
   const kind = classifyHost({
     openPorts: net.openPorts,
     pjlink: net.pjlink !== null,

@@ -36,6 +36,8 @@ export interface NetworkProbeResult {
   netbios: NodeStatus | null;
   pjlink: PjlinkOutcome | null;
   os: OsGuess | null;
+  /** The MAC this address gave in answer to the PJLink class 2 search before the sweep, or null. */
+  searchMac: string | null;
 }
 
 /** The OS guess as shown to users. */
@@ -73,6 +75,8 @@ async function readPjlink(
  * @param settle ends the TCP and NetBIOS wait early, keeping what has answered by then (the sweep
  *   settles them shortly after SNMP has answered: a LAN answers in milliseconds, and a host that
  *   answers SNMP must not hold its place in the sweep for the full timeout).
+ * @param searchMac the MAC this address answered the PJLink search with (see pjlink-search.ts):
+ *   PJLink is then queried even if its TCP port was slow to accept.
  * @returns the facts; never rejects except when `signal` (the scan's) aborts.
  */
 export async function probeNetwork(
@@ -80,6 +84,7 @@ export async function probeNetwork(
   options: NetworkProbeOptions,
   signal: AbortSignal,
   settle: AbortSignal = signal,
+  searchMac: string | null = null,
 ): Promise<NetworkProbeResult> {
   const ports = [...new Set([...options.tcpPorts, PJLINK_PORT])];
   const early = AbortSignal.any([signal, settle]);
@@ -93,13 +98,15 @@ export async function probeNetwork(
       signal: early,
     }),
   ]);
-  const pjlink = tcp.open.includes(PJLINK_PORT) ? await readPjlink(ip, options, signal) : null;
+  const pjlink =
+    tcp.open.includes(PJLINK_PORT) || searchMac !== null ? await readPjlink(ip, options, signal) : null;
   const openPorts = options.tcpPorts.filter((p) => tcp.open.includes(p)).sort((a, b) => a - b);
   return {
-    alive: isAlive(ip, tcp) || netbios !== null || pjlink !== null,
+    alive: isAlive(ip, tcp) || netbios !== null || pjlink !== null || searchMac !== null,
     openPorts,
     netbios,
     pjlink,
     os: guessOs({ openPorts: tcp.open, netbios: netbios !== null }),
+    searchMac,
   };
 }

@@ -40,6 +40,8 @@ export interface SweepDeps {
   recordPjlink?: (deviceId: number, status: PjlinkStatus) => void;
   /** Reverse DNS of a live host (default: the system's resolver; never queried for loopback). */
   reverseName?: (ip: string) => Promise<string | null>;
+  /** Addresses that answered the PJLink class 2 search before the sweep, with their MAC. */
+  pjlinkSearch?: ReadonlyMap<string, string>;
 }
 
 /** The counts of a sweep, as stored on the scan row. */
@@ -133,7 +135,11 @@ export async function sweep(
     const settle = new AbortController();
     const [{ probe, facts, error }, net] = await Promise.all([
       readSnmp(ip, settle),
-      options.agentless ? probeNetwork(ip, options, signal, settle.signal).catch(() => null) : null,
+      options.agentless
+        ? probeNetwork(ip, options, signal, settle.signal, deps.pjlinkSearch?.get(ip) ?? null).catch(
+            () => null,
+          )
+        : null,
     ]);
     if (probe.kind !== 'open') {
       if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });

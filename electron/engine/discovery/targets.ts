@@ -212,3 +212,11 @@ export function targetsInclude(parsed: ParsedTargets, ip: string): boolean {
   const n = toInt(ip);
   return parsed.merged.some((block) => n >= block.first && n <= block.last);
 }
+
+/** 127.0.0.0/8 as integers. */
+const LOOPBACK = { first: 127 * 2 ** 24, last: 128 * 2 ** 24 - 1 };
+
+/** Whether every address of the targets is a loopback address (127.0.0.0/8). */
+export function onlyLoopback(parsed: ParsedTargets): boolean {
+  return parsed.merged.every((m) => m.first >= LOOPBACK.first && m.last <= LOOPBACK.last);
+}

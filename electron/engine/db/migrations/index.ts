@@ -10,6 +10,7 @@ import { migration0004 } from './0004-asset-tag';
 import { migration0006 } from './0006-network-facts';
 import { migration0007 } from './0007-self-inventories';
 import { migration0008 } from './0008-projectors';
+import { migration0009 } from './0009-outbox';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
