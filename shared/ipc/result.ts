@@ -17,6 +17,7 @@ export const InputReason = z.enum([
   'too-many-addresses',
   'public-addresses',
   'des-unsupported',
+  'missing-uai',
 ]);
 export type InputReason = z.infer<typeof InputReason>;
 

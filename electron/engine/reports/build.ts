@@ -334,7 +334,8 @@ function byUrgency(a: HealthIncident, b: HealthIncident): number {
  */
 export function buildReport(input: ReportInput): HealthReport {
   const { settings } = input;
-  if (settings.uai === null || !isValidUai(settings.uai)) throw new InputError(MISSING_UAI_MESSAGE);
+  if (settings.uai === null || !isValidUai(settings.uai))
+    throw new InputError(MISSING_UAI_MESSAGE, 'missing-uai');
   const to = instant(input.now);
   const start = instant(input.previous?.to ?? input.firstScanAt ?? to);
   const from = Date.parse(start) <= Date.parse(to) ? start : to;

@@ -38,6 +38,8 @@ export const en: Messages = {
     'public-addresses':
       '"{{target}}" includes public addresses. Tick “Allow public addresses” to scan them anyway.',
     'des-unsupported': 'DES privacy is not available on this PC. Choose AES (or None) under “Privacy”.',
+    'missing-uai':
+      'Enter the school’s UAI (7 digits and the check letter) in the settings before making a report.',
   },
   scan: {
     heading: 'Scan the network',

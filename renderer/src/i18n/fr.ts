@@ -42,6 +42,8 @@ export const fr = {
       '"{{target}}" contient des adresses publiques. Cochez « Autoriser les adresses publiques » pour les analyser quand même.',
     'des-unsupported':
       'Le chiffrement DES n’est pas disponible sur ce poste. Choisissez AES dans « Chiffrement », ou « Aucun ».',
+    'missing-uai':
+      'Renseignez l’UAI du lycée (7 chiffres et la lettre clé) dans les réglages avant de faire un rapport.',
   },
   scan: {
     heading: 'Analyser le réseau',
