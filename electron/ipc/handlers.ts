@@ -13,7 +13,7 @@ import type { ScanRequest } from '../../shared/domain/scan';
 import { COMMAND_CHANNELS, type CommandChannel, type EventChannel } from '../../shared/ipc/channels';
 import { commands, type CommandOutput, type Commands, type EventPayload } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { BusyError, InputError, NotFoundError } from '../engine/errors';
+import { BusyError, InputError, NotFoundError, StorageError } from '../engine/errors';
 import type { Engine } from '../engine/types';
 
 /** Sends one contract event to whoever listens (the window, or the bridge's SSE clients). */
@@ -138,7 +138,8 @@ export function toFailure(channel: string, error: unknown, logger: HandlerLogger
   if (error instanceof InputError) {
     return fail(error.code, error.message, { reason: error.reason, params: error.params });
   }
-  if (error instanceof NotFoundError || error instanceof BusyError) return fail(error.code, error.message);
+  if (error instanceof NotFoundError || error instanceof BusyError || error instanceof StorageError)
+    return fail(error.code, error.message);
   logger.error(
     `[ipc] ${channel} failed`,
     error instanceof Error ? (error.stack ?? error.message) : String(error),

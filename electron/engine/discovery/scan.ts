@@ -19,6 +19,8 @@ import { reverseName } from '../probes/reverse-dns';
 import { networkFacts, networkObservation, withPjlink } from './merge';
 import { probeNetwork, type NetworkProbeResult } from './network-probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
+import { setMaxListeners } from 'node:events';
+import { storageErrorOf, type StorageError } from '../errors';
 import { collectFacts } from './collect';
 import { createPacer, runPool } from './pool';
 import { credentialOrder, probeHost } from './probe';
@@ -79,6 +81,11 @@ export async function sweep(
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
 ): Promise<SweepResult> {
+  // Stops the sweep early when the database cannot be written (disk full): the sweep then throws.
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
+  signal.addEventListener('abort', () => stop.abort(), { once: true });
+  let storageFailure: StorageError | null = null;
   const result: SweepResult = {
     respondedCount: 0,
     newCount: 0,
@@ -168,6 +175,7 @@ export async function sweep(
       if (profile?.projector && net?.pjlink?.kind !== 'status' && deps.readProjector)
         await deps.readProjector(stored.id, probe.session, profile);
     } catch (failure) {
+      if (storageErrorOf(failure)) throw failure;
       const reason =
         failure instanceof SnmpError ? failure.message : 'unexpected error while reading the device';
       if (!(failure instanceof SnmpError))
@@ -183,12 +191,20 @@ export async function sweep(
     addresses,
     options.concurrency,
     async (ip) => {
-      await scanHost(ip);
+      try {
+        await scanHost(ip);
+      } catch (error) {
+        storageFailure ??= storageErrorOf(error);
+        if (!storageFailure) throw error;
+        stop.abort();
+        return;
+      }
       done++;
       report(ip);
     },
-    signal,
+    stop.signal,
   );
+  if (storageFailure) throw storageFailure;
   report(null, true);
   return result;
 }
