@@ -138,6 +138,8 @@ export async function startHub(options: HubOptions): Promise<ReferenceHub> {
   const store = openHubStore(options.dbPath);
   const faults = { fail: [] as { status: number; headers: Record<string, string> }[], cut: 0, delayMs: 0 };
   let requestCount = 0;
+  /** Wake-ups of delayed answers, called on close so no timer outlives the hub. */
+  const sleeping = new Set<() => void>();
 
   const answer = (
     res: http.ServerResponse,
@@ -221,7 +223,17 @@ export async function startHub(options: HubOptions): Promise<ReferenceHub> {
       req.socket.destroy();
       return;
     }
-    if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs));
+    if (faults.delayMs > 0) {
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(done, faults.delayMs);
+        function done() {
+          clearTimeout(timer);
+          sleeping.delete(done);
+          wake();
+        }
+        sleeping.add(done);
+      });
+    }
     answer(res, stored.created ? 201 : 200, JSON.parse(stored.answer));
   };
 
@@ -271,6 +283,7 @@ export async function startHub(options: HubOptions): Promise<ReferenceHub> {
           resolve();
         });
         server.closeAllConnections();
+        for (const wake of [...sleeping]) wake();
       }),
   };
 }

@@ -135,6 +135,11 @@ export function createReportsService(deps: ReportsServiceDeps) {
       return toItem(outbox.enqueue(doc, deps.settings().hubUrl ?? ''));
     },
 
+    /** Checks that a hub, token and secret are configured. @throws InputError saying what is missing. */
+    checkHub(overrides: PushOverrides = {}): void {
+      target(overrides);
+    },
+
     /**
      * Sends the pending reports now, ignoring the backoff schedule ("Envoyer maintenant",
      * `parc report push`). @throws InputError when no hub, token or secret is configured.

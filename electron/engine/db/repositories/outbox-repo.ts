@@ -46,7 +46,7 @@ const toEntry = (row: OutboxRow): OutboxEntry => {
   try {
     body = JSON.parse(row.body);
   } catch {
-    // A damaged body is shown as null; it is still sent as stored text by nobody: see `due`.
+    // A damaged body reads as null: the hub then refuses it (400) and the entry is shown rejected.
   }
   return {
     id: row.id,
