@@ -45,6 +45,9 @@ function openWindow(): BrowserWindow {
   return window;
 }
 
+/** Stops the daily health report schedule (at quit, before the engine closes). */
+let stopSchedule: (() => void) | undefined;
+
 function start(): void {
   const dataDir = defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
@@ -53,6 +56,7 @@ function start(): void {
     logger: createLogger((line) => process.stderr.write(`${line}\n`)),
   });
   engine = created;
+  stopSchedule = created.reports.startSchedule();
 
   applyContentSecurityPolicy(session.defaultSession.webRequest, contentSecurityPolicy(trusted.devServerUrl));
   denyPermissions(session.defaultSession);
@@ -85,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopSchedule?.();
     engine?.close();
     engine = undefined;
   });

@@ -29,11 +29,13 @@ runCli(process.argv.slice(2), {
   },
   startUi: async (engine, port) => {
     const bridge = await startBridge({ engine, rendererDir: join(__dirname, '../renderer'), port });
+    const stopSchedule = engine.reports.startSchedule();
     process.stdout.write(`Parc is served on ${bridge.url}\n(Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {
       onInterrupt = resolve;
       process.once('SIGTERM', resolve);
     });
+    stopSchedule();
     await bridge.close();
   },
 }).then((code) => {

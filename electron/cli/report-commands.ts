@@ -7,7 +7,8 @@ import type { Command, Option } from 'commander';
 import type { HealthReport } from '../../shared/domain/report';
 import type { Settings } from '../../shared/domain/settings';
 import { InputError } from '../engine/errors';
-import type { OutboxItem, PushOverrides, ReportsService } from '../engine/reports/service';
+import type { OutboxItem } from '../../shared/domain/outbox';
+import type { PushOverrides, ReportsService } from '../engine/reports/service';
 import type { CliIo } from './run';
 
 /** What the report commands need of the engine (the lead's `Engine` once it has `reports`). */

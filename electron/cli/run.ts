@@ -11,6 +11,9 @@ import { SCAN_DEFAULTS } from '../../shared/domain/scan';
 import { DEFAULT_TCP_PORTS } from '../../shared/domain/agentless';
 import { registerProjectorCommands } from './projector-commands';
 import { registerInventoryCommands } from './inventory-commands';
+import { registerReportCommands } from './report-commands';
+import { registerHubCommands } from './hub-commands';
+import { registerSettingsCommands } from './settings-commands';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import { createEngine, type EngineOptions } from '../engine';
 import { InputError } from '../engine/errors';
@@ -245,6 +248,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerProjectorCommands(program, { io, openEngine, dbOption });
   // After the export commands: it adds `inventories` to their `import` group.
   registerInventoryCommands(program, { io, openEngine, dbOption });
+  registerReportCommands(program, { io, openEngine, dbOption });
+  registerHubCommands(program, { io });
+  registerSettingsCommands(program, { io, openEngine, dbOption });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

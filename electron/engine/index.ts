@@ -31,7 +31,7 @@ import { suggestRanges, type InterfaceInfo } from './network/suggest';
 import { createPrinterHistoryService } from './printers/history';
 import { createPrintersService } from './printers/service';
 import { createNetSnmpSession, privacySupported, type SessionFactory } from './snmp/session';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { Engine, ScanHandle } from './types';
 import { vendorFromMac } from './identify/oui';
@@ -42,6 +42,9 @@ import { createProjectorsRepo } from './db/repositories/projectors-repo';
 import { createInventoriesRepo } from './db/repositories/inventories-repo';
 import { importInventoryFolder } from './inventory/import-folder';
 import { collectSelfInventory } from './inventory/self';
+import { buildReport } from './reports/build';
+import { startReportSchedule } from './reports/schedule';
+import { createReportsService } from './reports/service';
 import { createProjectorsService } from './projectors/service';
 import { readProjectorSnmp } from './projectors/snmp-projector';
 
@@ -108,6 +111,29 @@ export function createEngine(options: EngineOptions): Engine {
 
   const inventoriesRepo = createInventoriesRepo(db);
   const projectors = createProjectorsService({ devices, projectors: createProjectorsRepo(db), now });
+
+  const reports = createReportsService({
+    db,
+    settings: () => settings.get(),
+    now,
+    logger,
+    env: process.env,
+    buildReport: (previous) => {
+      const { printers: printerList, toOrder } = printers.list();
+      return buildReport({
+        settings: settings.get(),
+        devices: devices.list(),
+        printers: printerList,
+        toOrder,
+        projectors: projectors.list(),
+        previous,
+        firstScanAt: scans.firstStartedAt(),
+        now: now(),
+        parcVersion: PARC_VERSION,
+        id: randomUUID(),
+      });
+    },
+  });
 
   const printerHistory = createPrinterHistoryService({ devices, history: createPrinterHistoryRepo(db), now });
 
@@ -286,6 +312,16 @@ export function createEngine(options: EngineOptions): Engine {
           now: now(),
         });
       },
+    },
+    reports: {
+      ...reports,
+      startSchedule: () =>
+        startReportSchedule({
+          reports,
+          settings: () => settings.get(),
+          now: () => new Date(now()),
+          logger,
+        }),
     },
     projectors: {
       list: () => projectors.list(),

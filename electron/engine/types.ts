@@ -14,6 +14,7 @@ import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../s
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { InventoryImportResult, SelfInventory } from '../../shared/domain/inventory';
 import type { InventoryImportOutcome } from './db/repositories/inventories-repo';
+import type { ReportsService } from './reports/service';
 import type { ProjectorSummary } from '../../shared/domain/projector-summary';
 import type { PrinterHistory, PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
 import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
@@ -76,6 +77,11 @@ export interface Engine {
      */
     record(doc: SelfInventory): InventoryImportOutcome;
   };
+  /**
+   * Health reports to the regional hub (issue 6): preview, make (into the outbox), push, the
+   * outbox, the hub secrets (write-only), and the daily schedule (`startSchedule` returns its stop).
+   */
+  reports: ReportsService & { startSchedule(): () => void };
   projectors: {
     /** Every projector and interactive panel with its last reading and alerts (alerts first). */
     list(): ProjectorSummary[];

@@ -10,6 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { ZodError, type z } from 'zod';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import type { ScanRequest } from '../../shared/domain/scan';
+import { HUB_SECRET_NAMES, type HubSecretName } from '../../shared/domain/outbox';
 import { COMMAND_CHANNELS, type CommandChannel, type EventChannel } from '../../shared/ipc/channels';
 import { commands, type CommandOutput, type Commands, type EventPayload } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
@@ -78,6 +79,19 @@ export function createCommandHandlers(
     'projectors:rated': ({ deviceId, ratedLampHours }) =>
       engine.projectors.setRatedLampHours(deviceId, ratedLampHours),
     'inventories:import': ({ folder }) => engine.inventories.importFolder(folder),
+    'reports:preview': () => engine.reports.preview(),
+    'reports:send': async ({ report }) => {
+      // Exactly what the referent previewed goes into the outbox, then everything pending is sent.
+      engine.reports.enqueue({ id: report.id, body: report });
+      return engine.reports.push();
+    },
+    'reports:outbox': () => engine.reports.outbox(),
+    'reports:retry': ({ id }) => ({ requeued: engine.reports.requeue(id) }),
+    'reports:secrets': () => hubSecretsStatus(engine),
+    'reports:setSecret': ({ name, value }) => {
+      engine.reports.secrets.set(name, value);
+      return hubSecretsStatus(engine);
+    },
     'settings:get': () => engine.settings.get(),
     'settings:set': (input) => engine.settings.set(input),
     'export:save': () => {
@@ -218,6 +232,13 @@ async function startScan(
     // At quit the database may already be closed: nothing left to tell anyone.
     .catch((error: unknown) => toFailure('scan:start (after the scan)', error, logger));
   return { scanId: handle.scanId };
+}
+
+/** Whether each hub secret is set (never its value). */
+function hubSecretsStatus(engine: Engine): Record<HubSecretName, boolean> {
+  return Object.fromEntries(
+    HUB_SECRET_NAMES.map((name) => [name, engine.reports.secrets.isSet(name)]),
+  ) as Record<HubSecretName, boolean>;
 }
 
 /** The part of an `IpcMainInvokeEvent` the sender check reads. */

@@ -1,4 +1,6 @@
 import { InventoryImportResult } from '../domain/inventory';
+import { FlushResult, HubSecretName, OutboxItem } from '../domain/outbox';
+import { HealthReport } from '../domain/report';
 import { ProjectorRatedLife, ProjectorSummary } from '../domain/projector-summary';
 import { z } from 'zod';
 import { Credential, V3AuthProtocol, V3PrivProtocol } from '../domain/credentials';
@@ -128,6 +130,15 @@ export const commands = {
   'projectors:poll': command(Empty, z.object({ read: z.number().int(), failed: z.number().int() })),
   'projectors:rated': command(ProjectorRatedLife, ProjectorSummary),
   'inventories:import': command(InventoriesImportInput, InventoryImportResult),
+  'reports:preview': command(Empty, HealthReport),
+  'reports:send': command(z.object({ report: HealthReport }), FlushResult),
+  'reports:outbox': command(Empty, z.array(OutboxItem)),
+  'reports:retry': command(z.object({ id: z.string().max(100) }), z.object({ requeued: z.boolean() })),
+  'reports:secrets': command(Empty, z.record(HubSecretName, z.boolean())),
+  'reports:setSecret': command(
+    z.object({ name: HubSecretName, value: z.string().max(4096) }),
+    z.record(HubSecretName, z.boolean()),
+  ),
   'settings:get': command(Empty, Settings),
   'settings:set': command(SettingsPatch, Settings),
   'export:save': command(ExportSaveInput, ExportSaveOutput),

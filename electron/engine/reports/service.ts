@@ -4,29 +4,16 @@
  * token and signing secret kept in the `secrets` table. The report itself comes from the builder
  * (`reports/build.ts`), given as `buildReport`.
  */
+import type { OutboxItem } from '../../../shared/domain/outbox';
 import type { HealthReport } from '../../../shared/domain/report';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/database';
-import { createOutboxRepo, type OutboxEntry, type OutboxStatus } from '../db/repositories/outbox-repo';
+import { createOutboxRepo, type OutboxEntry } from '../db/repositories/outbox-repo';
 import { createSecretsRepo, type SecretName } from '../db/repositories/secrets-repo';
 import { InputError } from '../errors';
 import type { Logger } from '../log';
 import { createOutbox, type FlushResult } from './outbox';
 import { checkHubUrl, sendReport, type PostImpl, type SendOutcome } from './sender';
-
-/** One outbox entry as the UI and CLI show it (no body). */
-export interface OutboxItem {
-  id: string;
-  kind: OutboxEntry['kind'];
-  destination: string;
-  createdAt: string;
-  status: OutboxStatus;
-  attempts: number;
-  /** When a pending entry is next tried (ISO 8601), null otherwise. */
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  sentAt: string | null;
-}
 
 /** Where and how to push, overriding the saved settings and secrets (`parc report push --hub`). */
 export interface PushOverrides {
@@ -43,8 +30,11 @@ export interface ReportsServiceDeps {
   /** [0, 1) for the backoff jitter (default Math.random). */
   random?: () => number;
   logger: Logger;
-  /** Makes a fresh report (the lead passes `reports/build.ts`); absent: preview and make refuse. */
-  buildReport?: () => HealthReport;
+  /**
+   * Makes a fresh report covering the time since `previous.to` (`reports/build.ts`); absent:
+   * preview and make refuse.
+   */
+  buildReport?: (previous: { to: string } | null) => HealthReport;
   /** Environment for the proxy variables (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** One attempt's deadline, milliseconds (default 30 s). */
@@ -110,9 +100,16 @@ export function createReportsService(deps: ReportsServiceDeps) {
     logger: deps.logger,
   });
 
+  /** The period end of the last report made, from the outbox (null before the first one). */
+  const previous = (): { to: string } | null => {
+    const last = repo.list(50).find((entry) => entry.kind === 'report');
+    const to = (last?.body as { period?: { to?: unknown } } | undefined)?.period?.to;
+    return typeof to === 'string' ? { to } : null;
+  };
+
   const build = (): HealthReport => {
     if (!deps.buildReport) throw new Error('The report builder is not available here.');
-    return deps.buildReport();
+    return deps.buildReport(previous());
   };
 
   return {
@@ -152,6 +149,11 @@ export function createReportsService(deps: ReportsServiceDeps) {
     /** Sends the reports that are due (the scheduler, on its tick). Never throws for configuration. */
     flushDue(): Promise<FlushResult> {
       return outbox.flush();
+    },
+
+    /** When the last report was made (ISO 8601), or null. */
+    lastMadeAt(): string | null {
+      return repo.list(50).find((entry) => entry.kind === 'report')?.createdAt ?? null;
     },
 
     /** The outbox, newest first, without bodies. */

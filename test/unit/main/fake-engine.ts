@@ -130,6 +130,25 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       }),
       record: vi.fn(() => 'created' as const),
     },
+    reports: {
+      preview: vi.fn(() => {
+        throw new Error('not in this fake');
+      }),
+      make: vi.fn(() => {
+        throw new Error('not in this fake');
+      }),
+      enqueue: vi.fn(() => {
+        throw new Error('not in this fake');
+      }),
+      checkHub: vi.fn(),
+      push: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
+      flushDue: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
+      lastMadeAt: vi.fn(() => null),
+      outbox: vi.fn(() => []),
+      requeue: vi.fn(() => false),
+      secrets: { set: vi.fn(), isSet: vi.fn(() => false) },
+      startSchedule: vi.fn(() => () => undefined),
+    },
     projectors: {
       list: vi.fn(() => []),
       poll: vi.fn(async () => ({ read: 0, failed: 0 })),

@@ -44,6 +44,12 @@ export interface ScanCounts {
 /** The scans repository on a migrated database: one row per scan (targets, times, counts, problems). */
 export function createScansRepo(db: Db) {
   return {
+    /** When the first scan started (ISO 8601), or null when nothing was ever scanned. */
+    firstStartedAt(): string | null {
+      const row = db.prepare<[], { at: string | null }>('SELECT MIN(started_at) AS at FROM scans').get();
+      return row?.at ?? null;
+    },
+
     /** Opens a scan row in state `running`. @returns its id. */
     create(targets: readonly string[], addressCount: number, now: string): number {
       const result = db
