@@ -69,6 +69,7 @@ export const SETTINGS: Settings = {
   schoolName: null,
   town: null,
   hubUrl: null,
+  glpiUrl: null,
   hubCaFile: null,
   proxyUrl: null,
   reportTime: '07:30',

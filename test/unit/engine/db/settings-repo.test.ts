@@ -18,6 +18,7 @@ describe('settings repository', () => {
       schoolName: null,
       town: null,
       hubUrl: null,
+      glpiUrl: null,
       hubCaFile: null,
       proxyUrl: null,
       reportTime: '07:30',
