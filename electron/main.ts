@@ -53,6 +53,7 @@ function start(): void {
   mkdirSync(dataDir, { recursive: true });
   const created: Engine = createEngine({
     dbPath: join(dataDir, 'parc.db'),
+    dailyBackup: true,
     logger: createLogger((line) => process.stderr.write(`${line}\n`)),
   });
   engine = created;

@@ -14,6 +14,7 @@ import { registerInventoryCommands } from './inventory-commands';
 import { registerReportCommands } from './report-commands';
 import { registerHubCommands } from './hub-commands';
 import { registerSettingsCommands } from './settings-commands';
+import { registerDbCommands } from './db-commands';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import { createEngine, type EngineOptions } from '../engine';
 import { InputError } from '../engine/errors';
@@ -251,6 +252,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerReportCommands(program, { io, openEngine, dbOption });
   registerHubCommands(program, { io });
   registerSettingsCommands(program, { io, openEngine, dbOption });
+  registerDbCommands(program, { io, dbOption });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

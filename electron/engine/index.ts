@@ -45,6 +45,7 @@ import { collectSelfInventory } from './inventory/self';
 import { buildReport } from './reports/build';
 import { startReportSchedule } from './reports/schedule';
 import { createReportsService } from './reports/service';
+import { startDailyBackups } from './db/backup';
 import { createProjectorsService } from './projectors/service';
 import { readProjectorSnmp } from './projectors/snmp-projector';
 
@@ -73,6 +74,8 @@ export interface EngineOptions {
   readNeighbours?: () => Promise<Map<string, string>>;
   /** Reverse DNS of a live host (injected in tests; the default never queries for loopback). */
   reverseName?: (ip: string) => Promise<string | null>;
+  /** Keep a daily backup of the database beside it (the long-lived app; not the CLI's short commands). */
+  dailyBackup?: boolean;
 }
 
 /**
@@ -83,6 +86,19 @@ export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(options.dbPath);
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => new Date().toISOString());
+  const stopBackups =
+    options.dailyBackup && options.dbPath !== ':memory:'
+      ? startDailyBackups(
+          options.dbPath,
+          (outcome) => {
+            if (outcome.status === 'failed')
+              logger.warn('daily backup failed', { reason: outcome.reason, message: outcome.message });
+            else if (outcome.status === 'written')
+              logger.info('daily backup written', { path: outcome.path });
+          },
+          () => new Date(now()),
+        )
+      : () => undefined;
   const openSession = options.openSession ?? createNetSnmpSession;
   const devices = createDevicesRepo(db);
   const scans = createScansRepo(db);
@@ -368,6 +384,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     close() {
       current?.controller.abort();
+      stopBackups();
       db.close();
     },
   };
