@@ -24,6 +24,9 @@ function ratedHours(value: string): number | null {
   return hours;
 }
 
+/** `--db` given before or after the subcommand (`parc projectors --db F poll` or `… poll --db F`). */
+const dbOf = (command: Command): string | undefined => (command.optsWithGlobals() as { db?: string }).db;
+
 /** Adds the `projectors` command and its subcommands to `program`. */
 export function registerProjectorCommands(
   program: Command,
@@ -50,8 +53,8 @@ export function registerProjectorCommands(
     .command('poll')
     .description('re-read the projectors known to answer PJLink (passwords from PARC_PJLINK_PASSWORD)')
     .addOption(dbOption())
-    .action(async (opts: { db?: string }) => {
-      const engine = openEngine(opts.db, { mustExist: true });
+    .action(async (_opts: unknown, command: Command) => {
+      const engine = openEngine(dbOf(command), { mustExist: true });
       try {
         const { read, failed } = await engine.projectors.poll({
           passwords: envList(io.env ?? process.env, 'PARC_PJLINK_PASSWORD'),
@@ -68,11 +71,11 @@ export function registerProjectorCommands(
     .argument('<id>', 'device id (see parc projectors --json)')
     .argument('<hours>', 'rated lamp life in hours, or default')
     .addOption(dbOption())
-    .action((id: string, hours: string, opts: { db?: string }) => {
+    .action((id: string, hours: string, _opts: unknown, command: Command) => {
       const deviceId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
       if (Number.isNaN(deviceId)) throw new InputError('ID takes a device id (a whole number).');
       const rated = ratedHours(hours);
-      const engine = openEngine(opts.db, { mustExist: true });
+      const engine = openEngine(dbOf(command), { mustExist: true });
       try {
         io.stdout(formatProjectors([engine.projectors.setRatedLampHours(deviceId, rated)]));
       } finally {
