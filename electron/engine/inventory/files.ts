@@ -3,7 +3,7 @@
  * never holds half a file) and reading a folder of them with the sha256 of each file's bytes.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SELF_INVENTORY_FORMAT,
@@ -13,7 +13,7 @@ import {
   type InvalidInventoryCode,
 } from '../../../shared/domain/inventory';
 import { InputError } from '../errors';
-import { writeDataAtomically } from '../export/atomic-write';
+import { checkTarget, writeDataAtomically } from '../export/atomic-write';
 
 /** Files bigger than this are refused unread (a real document is a few kilobytes). */
 export const MAX_INVENTORY_FILE_BYTES = 5 * 1024 * 1024;
@@ -49,11 +49,19 @@ export function inventoryFileName(doc: SelfInventory): string {
  * is `<folder>/<inventoryFileName(doc)>`; otherwise `target` is the file (replaced if present).
  * Atomic: written under a temporary name in the same folder, then renamed.
  * @returns the path written.
- * @throws Error (one sentence: missing folder, full disk, permission) when nothing could be written.
+ * @throws InputError (a link, pipe or device in the way, a missing folder, no permission) or
+ *   Error (full disk) in one sentence, when nothing could be written.
  */
 export async function writeInventoryFile(doc: SelfInventory, target: string): Promise<string> {
   const isFolder = (await stat(target).catch(() => null))?.isDirectory() ?? false;
   const path = isFolder ? join(target, inventoryFileName(doc)) : target;
+  const existing = await lstat(path).catch(() => null);
+  // Renaming over a link, a pipe or a device would replace it, not write to it.
+  if (existing && !existing.isFile())
+    throw new InputError(
+      `Cannot write ${path}: it exists and is not a plain file (a link, a pipe or a device).`,
+    );
+  await checkTarget(path, 'file', true);
   await writeDataAtomically(path, JSON.stringify(doc, null, 2) + '\n');
   return path;
 }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,8 +54,23 @@ describe('writeInventoryFile', () => {
     expect(JSON.parse(readFileSync(target, 'utf8')).hostName).toBe('PC-2');
     expect(readdirSync(dir)).toEqual(['moi.json']);
     await expect(writeInventoryFile(pcDocument(1), join(dir, 'nope', 'x.json'))).rejects.toThrow(
-      /Cannot write/,
+      `The folder ${join(dir, 'nope')} does not exist.`,
     );
+  });
+
+  it('refuses to replace a link, a pipe or a device, and leaves it as it was', async () => {
+    const dir = tempDir();
+    const real = join(dir, 'real.json');
+    writeFileSync(real, 'before');
+    symlinkSync(real, join(dir, 'link.json'));
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    for (const name of ['link.json', 'fifo']) {
+      await expect(writeInventoryFile(pcDocument(1), join(dir, name))).rejects.toThrow(/not a plain file/);
+    }
+    await expect(writeInventoryFile(pcDocument(1), '/dev/null')).rejects.toThrow(/not a plain file/);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('before');
   });
 });
 
