@@ -11,7 +11,7 @@ import type {
   ProjectorState,
   ProjectorSummary,
 } from '../../../shared/domain/projector-summary';
-import type { DevicesRepo } from '../db/repositories/devices-repo';
+import { compareIp, type DevicesRepo } from '../db/repositories/devices-repo';
 import type { ProjectorsRepo, TimedReading } from '../db/repositories/projectors-repo';
 import { runPool } from '../discovery/pool';
 import { NotFoundError } from '../errors';
@@ -43,7 +43,7 @@ const POLL_CONCURRENCY = 16;
 export const LAMP_WARNING_PERCENT = 90;
 const LAMP_CRITICAL_PERCENT = 100;
 /** A reading older than the device's last sighting by this much means the last scan got no status. */
-const STALE_READING_MS = 10 * 60_000;
+const STALE_READING_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** Days of readings the usage (lamp hours per day) is computed over. */
 const USAGE_DAYS = 30;
@@ -65,11 +65,32 @@ export function pjlinkReading(status: PjlinkStatus): ProjectorReading {
   };
 }
 
+/**
+ * A new reading completed by the previous one: what the projector did not give this time (a
+ * standby projector answers LAMP with ERR3, an SNMP reading has no name) keeps its last known
+ * value, so an evening scan never empties the lamps to plan. Power and errors are never carried.
+ */
+export function carryForward(reading: ProjectorReading, previous: ProjectorReading | null): ProjectorReading {
+  if (!previous) return reading;
+  return {
+    ...reading,
+    lamps: reading.lamps.length > 0 ? reading.lamps : previous.lamps.map((lamp) => ({ ...lamp, on: null })),
+    filterHours: reading.filterHours ?? previous.filterHours,
+    name: reading.name ?? previous.name,
+    lampModel: reading.lampModel ?? previous.lampModel,
+    filterModel: reading.filterModel ?? previous.filterModel,
+    softwareVersion: reading.softwareVersion ?? previous.softwareVersion,
+  };
+}
+
 /** The state shown for a device and its last reading (see ProjectorState). */
 function stateOf(device: Device, last: TimedReading | null): ProjectorState {
   if (device.missing) return 'off';
   if (!last || Date.parse(device.lastSeen) - Date.parse(last.readAt) > STALE_READING_MS) return 'unreachable';
   const { power, lamps } = last.reading;
+  // PJLink answered but said nothing of its state (greeted, then closed): no status.
+  if (last.reading.source === 'pjlink' && power === null && last.reading.errors === null)
+    return 'unreachable';
   if (power === 'on' || power === 'warming' || power === 'cooling') return 'on';
   if (power === null && lamps.some((lamp) => lamp.on === true)) return 'on';
   return 'standby';
@@ -120,9 +141,7 @@ export function hoursPerDay(readings: readonly TimedReading[]): number | null {
 function byUrgency(a: ProjectorSummary, b: ProjectorSummary): number {
   const rank = (p: ProjectorSummary) =>
     p.alerts.some((x) => x.severity === 'critical') ? 0 : p.alerts.length > 0 ? 1 : 2;
-  return (
-    rank(a) - rank(b) || (a.room ?? '\uffff').localeCompare(b.room ?? '\uffff') || a.ip.localeCompare(b.ip)
-  );
+  return rank(a) - rank(b) || (a.room ?? '\uffff').localeCompare(b.room ?? '\uffff') || compareIp(a.ip, b.ip);
 }
 
 /** The projectors feature on its dependencies. */
@@ -164,17 +183,23 @@ export function createProjectorsService(deps: ProjectorsDeps) {
   };
 
   const displays = () => deps.devices.list().filter((d) => DISPLAY_TYPES.has(d.type));
+  const record = (deviceId: number, reading: ProjectorReading, at: string) =>
+    deps.projectors.record(
+      deviceId,
+      carryForward(reading, deps.projectors.latest(deviceId)?.reading ?? null),
+      at,
+    );
 
   return {
     /** Stores a PJLink status read at `at` (default now). */
     recordPjlink(deviceId: number, status: PjlinkStatus, at = deps.now()): void {
-      deps.projectors.record(deviceId, pjlinkReading(status), at);
+      record(deviceId, pjlinkReading(status), at);
     },
 
     /** Stores lamp and filter hours read from the vendor's SNMP MIB (nothing when neither is known). */
     recordSnmp(deviceId: number, hours: ProjectorHours, at = deps.now()): void {
       if (hours.lampHours === null && hours.filterHours === null) return;
-      deps.projectors.record(
+      record(
         deviceId,
         {
           source: 'snmp',
@@ -231,7 +256,7 @@ export function createProjectorsService(deps: ProjectorsDeps) {
                 timeoutMs: options.timeoutMs,
                 signal: options.signal,
               });
-              deps.projectors.record(device.id, pjlinkReading(status), deps.now());
+              record(device.id, pjlinkReading(status), deps.now());
               counts.read++;
               return;
             } catch (error) {

@@ -157,6 +157,36 @@ describe('projectors service', () => {
     expect(() => service.setRatedLampHours(999, 5000)).toThrow(NotFoundError);
   });
 
+  it('keeps the last known lamp hours and lamp alert when a projector in standby answers LAMP with ERR3', () => {
+    const { service, add } = setup();
+    const id = add('10.0.0.45', 'EB-695Wi');
+    service.recordPjlink(id, status({ lampModel: 'ELPLP92' }));
+    service.recordPjlink(id, status({ power: 'off', lamps: [], unavailable: ['LAMP'] }));
+    expect(service.list()[0]).toMatchObject({
+      state: 'standby',
+      lamps: [{ hours: 5520, on: null, percentUsed: 92 }],
+      lampModel: 'ELPLP92',
+      alerts: [{ code: 'lamp-end', severity: 'warning', part: null }],
+    });
+  });
+
+  it('lists projectors without alerts by address, .15 before .106', () => {
+    const { service, add } = setup();
+    for (const ip of ['10.0.0.106', '10.0.0.15'])
+      service.recordPjlink(add(ip, 'EB-695Wi'), status({ lamps: [] }));
+    expect(service.list().map((p) => p.ip)).toEqual(['10.0.0.15', '10.0.0.106']);
+  });
+
+  it('a projector that greets, then closes before saying anything, is unreachable', () => {
+    const { service, add } = setup();
+    const id = add('10.0.0.46', 'EB-695Wi');
+    service.recordPjlink(
+      id,
+      status({ power: null, errors: null, lamps: [], unavailable: ['POWR', 'ERST', 'LAMP'] }),
+    );
+    expect(service.list()[0].state).toBe('unreachable');
+  });
+
   it('stores SNMP lamp hours as a reading without power', () => {
     const { service, add } = setup();
     const id = add('10.0.0.50', 'EB-4770W');

@@ -138,7 +138,7 @@ export function networkIdentityOf(o: Pick<NetworkObservation, 'serial' | 'mac' |
 }
 
 /** Compares dotted IPv4 addresses numerically (others after, as text). */
-function compareIp(a: string, b: string): number {
+export function compareIp(a: string, b: string): number {
   const n = (ip: string) => ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
   const x = n(a);
   const y = n(b);
