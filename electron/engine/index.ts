@@ -258,7 +258,11 @@ export function createEngine(options: EngineOptions): Engine {
         }
         const missingCount = cancelled
           ? 0
-          : devices.markMissing(startedAt, (ip) => targetsInclude(targets, ip));
+          : devices.markMissing(
+              startedAt,
+              (ip) => targetsInclude(targets, ip),
+              scanOptions.agentless ? ['snmp', 'network', 'pjlink'] : ['snmp'],
+            );
         scans.finish(scanId, cancelled ? 'cancelled' : 'done', { ...result, missingCount }, now());
         logger.info('scan finished', { scanId, cancelled, found: result.respondedCount });
         return { scan: scans.get(scanId) as ScanSummary, devices: devices.list() };

@@ -198,7 +198,7 @@ const NETWORK_ERRORS: Readonly<Record<string, string>> = {
 };
 
 /** A sentence for a failed request, from its error code. */
-function describeNetworkError(error: unknown, origin: string): string {
+export function describeNetworkError(error: unknown, origin: string): string {
   const code = (error as { code?: string } | null)?.code;
   const known = code ? NETWORK_ERRORS[code] : undefined;
   if (known) return `${origin}: ${known} (${code})`;

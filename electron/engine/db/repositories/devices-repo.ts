@@ -168,8 +168,8 @@ export function createDevicesRepo(db: Db) {
     VALUES (@identity, @ip, @type, @vendor, @model, @serial, @mac, @sysName, @sysDescr, @sysObjectID,
       @sysLocation, @sysContact, @firmware, @uptimeSeconds, @rawSystem, @credentialKey, @now, @now, 0, @scanId)`);
   const update = db.prepare(`
-    UPDATE devices SET identity = @identity, ip = @ip, type = @type, vendor = @vendor, model = @model,
-      serial = @serial, mac = @mac, sys_name = @sysName, sys_descr = @sysDescr, sys_object_id = @sysObjectID,
+    UPDATE devices SET identity = @identity, ip = @ip, type = @type, vendor = COALESCE(@vendor, vendor),
+      model = COALESCE(@model, model), serial = COALESCE(@serial, serial), mac = @mac, sys_name = @sysName, sys_descr = @sysDescr, sys_object_id = @sysObjectID,
       sys_location = @sysLocation, sys_contact = @sysContact, firmware = @firmware, uptime_seconds = @uptimeSeconds,
       raw_system = @rawSystem, credential_key = @credentialKey, last_seen = @now, missing = 0, last_scan_id = @scanId
     WHERE id = @id`);
@@ -276,19 +276,27 @@ export function createDevicesRepo(db: Db) {
     },
   );
 
-  const markMissing = db.transaction((startedAt: string, scanned: (ip: string) => boolean): number => {
-    const rows = db
-      .prepare<[string], { id: number; ip: string }>('SELECT id, ip FROM devices WHERE last_seen < ?')
-      .all(startedAt);
-    const setMissing = db.prepare('UPDATE devices SET missing = 1 WHERE id = ?');
-    let count = 0;
-    for (const row of rows) {
-      if (!scanned(row.ip)) continue;
-      setMissing.run(row.id);
-      count++;
-    }
-    return count;
-  });
+  const markMissing = db.transaction(
+    (startedAt: string, scanned: (ip: string) => boolean, searched: readonly DeviceSource[]): number => {
+      const rows = db
+        .prepare<[string], { id: number; ip: string; sources: string }>(
+          'SELECT id, ip, sources FROM devices WHERE last_seen < ?',
+        )
+        .all(startedAt);
+      const setMissing = db.prepare('UPDATE devices SET missing = 1 WHERE id = ?');
+      let count = 0;
+      for (const row of rows) {
+        if (!scanned(row.ip)) continue;
+        // Only what this scan looked for can be found missing (not a PC known from its own
+        // inventory, a USB board, nor a PC when the scan was SNMP only).
+        if (!(jsonArray(row.sources) as string[]).some((source) => searched.includes(source as DeviceSource)))
+          continue;
+        setMissing.run(row.id);
+        count++;
+      }
+      return count;
+    },
+  );
   return {
     /**
      * Records what a scan saw: updates the matching device (serial, else MAC, else sysName@IP)
@@ -327,10 +335,16 @@ export function createDevicesRepo(db: Db) {
      * Marks as missing the devices of the scanned addresses that no scan has seen since
      * `startedAt` (time decides, not the scan id, so two scans at once never mark each other's devices).
      * @param scanned tells whether an address was part of the scan.
+     * @param searched the sources the scan looked with (`snmp`, and `network`, `pjlink` unless SNMP only):
+     *   a device known only otherwise is left alone.
      * @returns how many devices of the scanned addresses are missing.
      */
-    markMissing(startedAt: string, scanned: (ip: string) => boolean): number {
-      return markMissing.immediate(startedAt, scanned);
+    markMissing(
+      startedAt: string,
+      scanned: (ip: string) => boolean,
+      searched: readonly DeviceSource[],
+    ): number {
+      return markMissing.immediate(startedAt, scanned, searched);
     },
 
     /** The inventory, optionally of one type, sorted by IP. */

@@ -99,6 +99,17 @@ describe('devices repository: hosts seen without SNMP', () => {
     expect(repo.get(id)).toMatchObject({ type: 'server', openPorts: [135, 445], hostName: 'PC-B12-01' });
   });
 
+  it('an SNMP-only scan marks missing only what answers SNMP, and keeps what PJLink taught', () => {
+    const pcId = repo.recordNetwork(pc(), scan, 't1').id;
+    const serverId = repo.record(snmp({ ip: '10.0.0.9', mac: null, model: 'EB-725Wi' }), scan, 't1').id;
+    repo.record(snmp({ ip: '10.0.0.9', mac: null, model: null }), scan, 't3');
+    expect(repo.get(serverId)?.model).toBe('EB-725Wi');
+    expect(repo.markMissing('t2', () => true, ['snmp'])).toBe(0);
+    expect(repo.get(pcId)?.missing).toBe(false);
+    expect(repo.markMissing('t2', () => true, ['snmp', 'network', 'pjlink'])).toBe(1);
+    expect(repo.get(pcId)?.missing).toBe(true);
+  });
+
   it('learns a MAC from the ARP cache unless another device has it', () => {
     const a = repo.recordNetwork(pc({ mac: null, hostName: null, ip: '10.0.0.60' }), scan, 't1');
     repo.learnMac(a.id, '52:54:00:aa:bb:01', 'QEMU');

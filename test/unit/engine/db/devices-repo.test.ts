@@ -97,7 +97,7 @@ describe('devices repository', () => {
     const gone = repo.record(observation({ serial: 'OTHER', mac: null, ip: '10.0.0.20' }), scan1, 't1');
     const elsewhere = repo.record(observation({ serial: 'FAR', mac: null, ip: '10.9.0.20' }), scan1, 't1');
     repo.record(observation(), scan2, 't2');
-    const missing = repo.markMissing('t2', (ip) => ip.startsWith('10.0.0.'));
+    const missing = repo.markMissing('t2', (ip) => ip.startsWith('10.0.0.'), ['snmp', 'network', 'pjlink']);
     expect(missing).toBe(1);
     expect(repo.get(gone.id)?.missing).toBe(true);
     expect(repo.get(seen.id)?.missing).toBe(false);
