@@ -214,6 +214,7 @@ export function registerInventoryCommands(
     .option('--json', 'print the result as JSON instead of text')
     .addOption(dbOption())
     .action(async (folder: string, opts: { json?: boolean; db?: string }) => {
+      if (folder.trim() === '') throw new InputError('parc import inventories needs a folder name.');
       const path = resolve(folder);
       if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
         throw new InputError(`The folder ${path} does not exist or is not a folder.`);

@@ -102,7 +102,12 @@ export const SelfOs = z.object({
 /** A network interface (loopback left out). */
 export const SelfInterface = z.object({
   iface: z.string().max(500),
-  mac: MacAddress.nullable(),
+  /** Read as `aa:bb:cc:dd:ee:ff`; upper case or dashes (as Windows tools write it) are accepted. */
+  mac: z
+    .string()
+    .transform((mac) => mac.toLowerCase().replace(/-/g, ':'))
+    .pipe(MacAddress)
+    .nullable(),
   ipv4: Text,
   /** A software interface (hypervisor, VPN, container): its MAC does not identify the machine. */
   virtual: z.boolean(),

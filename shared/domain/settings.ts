@@ -28,7 +28,10 @@ const fields = {
     .max(2000)
     .nullable(),
   /** A GLPI server's inventory address (https://glpi.example/front/inventory.php), or null. */
-  glpiUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  glpiUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
   /** A PEM file of certificate authorities trusted for the hub, besides the system's, or null. */
   hubCaFile: z.string().max(4096).nullable(),
   /** The HTTP(S) proxy to reach the hub (`http://proxy:3128`), or null for the system's (HTTPS_PROXY). */

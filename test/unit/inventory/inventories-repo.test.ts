@@ -7,10 +7,10 @@ import {
   type InventoriesRepo,
 } from '../../../electron/engine/db/repositories/inventories-repo';
 import { createScansRepo } from '../../../electron/engine/db/repositories/scans-repo';
-import { usableDmiText, type SelfInventory } from '../../../shared/domain/inventory';
+import { SelfInventory, usableDmiText } from '../../../shared/domain/inventory';
 import { pcDocument } from './documents';
 
-const NOW = '2026-03-03T10:00:00.000Z';
+const NOW = '2026-03-10T10:00:00.000Z';
 let counter = 0;
 /** A fresh file reference (a new sha256 each time unless given). */
 const file = (sha = `sha-${++counter}`) => ({ sha256: sha, fileName: `${sha}.json`, now: NOW });
@@ -244,5 +244,46 @@ describe('interactive boards plugged into a PC by USB', () => {
       sources: ['usb'],
       lastSeen: '2026-03-04T08:00:00.000Z',
     });
+  });
+});
+
+describe('inventories from PCs with a wrong clock or a partial collection', () => {
+  it('a document dated in the future counts as collected at import, so the next one still updates', () => {
+    const db = openDatabase(':memory:');
+    const repo = createInventoriesRepo(db);
+    expect(repo.importDocument(pcDocument(5, { collectedAt: '2099-01-01T00:00:00.000Z' }), file())).toBe(
+      'created',
+    );
+    const pc = createDevicesRepo(db).list()[0];
+    expect(pc.lastSeen).toBe(NOW);
+    const later = { ...file(), now: '2026-03-11T10:00:00.000Z' };
+    const fixed = pcDocument(5, {
+      collectedAt: '2026-03-11T09:00:00.000Z',
+      memory: { totalBytes: 8 * 2 ** 30 },
+    });
+    expect(repo.importDocument(fixed, later)).toBe('updated');
+    expect(repo.get(pc.id)?.memory?.totalBytes).toBe(8 * 2 ** 30);
+  });
+
+  it('keeps the sections a later collection could not read, and names only what is still missing', () => {
+    const db = openDatabase(':memory:');
+    const repo = createInventoriesRepo(db);
+    repo.importDocument(pcDocument(6), file());
+    const partial = pcDocument(6, {
+      collectedAt: '2026-03-02T09:00:00.000Z',
+      bios: null,
+      battery: null,
+      incomplete: ['bios', 'battery'],
+    });
+    expect(repo.importDocument(partial, file())).toBe('updated');
+    const id = createDevicesRepo(db).list()[0].id;
+    expect(repo.get(id)).toMatchObject({ bios: pcDocument(6).bios, incomplete: [] });
+  });
+
+  it('reads MACs written in upper case or with dashes', () => {
+    const doc = pcDocument(8);
+    const raw = JSON.parse(JSON.stringify(doc)) as { network: { mac: string }[] };
+    raw.network[0].mac = 'F8-B1-56-12-34-56';
+    expect(SelfInventory.parse(raw).network?.[0].mac).toBe('f8:b1:56:12:34:56');
   });
 });

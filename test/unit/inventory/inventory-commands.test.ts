@@ -91,6 +91,12 @@ describe('parc inventory --self', () => {
 });
 
 describe('parc import inventories', () => {
+  it('refuses an empty folder name instead of importing the current folder', async () => {
+    const r = await cli(['import', 'inventories', '', '--db', join(tempDir(), 'parc.db')]);
+    expect(r.error).toBeInstanceOf(InputError);
+    expect((r.error as Error).message).toBe('parc import inventories needs a folder name.');
+  });
+
   it('imports a folder beside `import rooms`, then skips it the second time', async () => {
     const dir = tempDir();
     const db = join(tempDir(), 'parc.db');

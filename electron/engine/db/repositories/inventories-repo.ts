@@ -58,6 +58,21 @@ function identityOf(keys: DocumentKeys): string {
 
 const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
+/**
+ * `doc` with each section it could not read (`incomplete`, value null) taken from `earlier`;
+ * `incomplete` then lists only what neither has.
+ */
+export function withEarlierSections(doc: SelfInventory, earlier: SelfInventory | null): SelfInventory {
+  if (!earlier || doc.incomplete.length === 0) return doc;
+  const merged: Record<string, unknown> = { ...doc };
+  const stillMissing: SelfInventory['incomplete'] = [];
+  for (const section of doc.incomplete) {
+    if (merged[section] === null && earlier[section] !== null) merged[section] = earlier[section];
+    else stillMissing.push(section);
+  }
+  return { ...(merged as SelfInventory), incomplete: stillMissing };
+}
+
 /** The self-inventories repository on a migrated database: importDocument, get, isImported. */
 export function createInventoriesRepo(db: Db) {
   const fileKnown = db.prepare<[string], { sha256: string }>(
@@ -129,6 +144,17 @@ export function createInventoriesRepo(db: Db) {
     }
   };
 
+  const storedDocument = (deviceId: number): SelfInventory | null => {
+    const row = stored.get(deviceId);
+    if (!row) return null;
+    try {
+      const parsed = SelfInventory.safeParse(JSON.parse(row.document));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  };
+
   /** The device a document belongs to, `ambiguous` (several by host name only), or null. */
   const match = (keys: DocumentKeys): number | 'ambiguous' | null => {
     const found =
@@ -153,8 +179,11 @@ export function createInventoriesRepo(db: Db) {
       if (found === 'ambiguous' && noKey) return 'unmatched';
       if (found === null && noKey && !keys.hostName) return 'unmatched';
 
-      const collectedAt = new Date(doc.collectedAt).toISOString();
-      const document = JSON.stringify(doc);
+      // A PC whose clock runs ahead must not lock its later inventories out: never after the import.
+      const collectedAt = new Date(Math.min(Date.parse(doc.collectedAt), Date.parse(file.now))).toISOString();
+      const previousDoc = typeof found === 'number' ? storedDocument(found) : null;
+      // Sections this collection could not read keep what an earlier one found (BIOS, disks…).
+      const document = JSON.stringify(withEarlierSections(doc, previousDoc));
       const fields = {
         vendor: usableDmiText(doc.system?.manufacturer),
         model: usableDmiText(doc.system?.model),
@@ -231,14 +260,7 @@ export function createInventoriesRepo(db: Db) {
 
     /** The latest self-inventory stored for a device, or null. */
     get(deviceId: number): SelfInventory | null {
-      const row = stored.get(deviceId);
-      if (!row) return null;
-      try {
-        const parsed = SelfInventory.safeParse(JSON.parse(row.document));
-        return parsed.success ? parsed.data : null;
-      } catch {
-        return null;
-      }
+      return storedDocument(deviceId);
     },
 
     /** Whether a file with these bytes (hex sha256) was imported already. */
