@@ -81,8 +81,11 @@ export function createCommandHandlers(
     'inventories:import': ({ folder }) => engine.inventories.importFolder(folder),
     'reports:preview': () => engine.reports.preview(),
     'reports:send': async ({ report }) => {
-      // Exactly what the referent previewed goes into the outbox, then everything pending is sent.
-      engine.reports.enqueue({ id: report.id, body: report });
+      // Exactly what the referent previewed goes into the outbox (once: a second click after fixing
+      // the hub settings sends it, not a refusal), then everything pending is sent.
+      engine.reports.checkHub();
+      if (!engine.reports.outbox().some((item) => item.id === report.id))
+        engine.reports.enqueue({ id: report.id, body: report });
       return engine.reports.push();
     },
     'reports:outbox': () => engine.reports.outbox(),

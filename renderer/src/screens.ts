@@ -3,16 +3,17 @@ import { MachinesScreen } from './features/machines/machines-screen';
 import { NetworkScreen } from './features/network/network-screen';
 import { PrintersScreen } from './features/printers/printers-screen';
 import { ProjectorsScreen } from './features/projectors/projectors-screen';
+import { ReportsScreen } from './features/reports/reports-screen';
 
-/** One entry of the left navigation. Later screens (Serveur, Rapports) go here. */
+/** One entry of the left navigation. Later screens (Serveur) go here. */
 export type ScreenDefinition = {
   readonly id: ScreenId;
   /** i18n key of the navigation label (also the screen's title). */
-  readonly labelKey: 'nav.network' | 'nav.printers' | 'nav.projectors' | 'nav.machines';
+  readonly labelKey: 'nav.network' | 'nav.printers' | 'nav.projectors' | 'nav.machines' | 'nav.reports';
   readonly Component: ComponentType;
 };
 
-export type ScreenId = 'network' | 'printers' | 'projectors' | 'machines';
+export type ScreenId = 'network' | 'printers' | 'projectors' | 'machines' | 'reports';
 
 /** The screen the simple mode shows (and the only one it shows). */
 export const SIMPLE_MODE_SCREEN: ScreenId = 'printers';
@@ -23,4 +24,5 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'printers', labelKey: 'nav.printers', Component: PrintersScreen },
   { id: 'projectors', labelKey: 'nav.projectors', Component: ProjectorsScreen },
   { id: 'machines', labelKey: 'nav.machines', Component: MachinesScreen },
+  { id: 'reports', labelKey: 'nav.reports', Component: ReportsScreen },
 ];

@@ -5,6 +5,7 @@ import type { DevicesState } from './devices-store';
 import type { MachinesState } from './machines-store';
 import type { PrintersState } from './printers-store';
 import type { ProjectorsState } from './projectors-store';
+import type { ReportsState } from './reports-store';
 import type { ScanState } from './scan-store';
 import type { SettingsState } from './settings-store';
 import type { Stores } from './stores';
@@ -58,6 +59,11 @@ export function useProjectors<T>(selector: (state: ProjectorsState) => T): T {
 /** Selects from the machines slice (« Postes »). */
 export function useMachines<T>(selector: (state: MachinesState) => T): T {
   return useStore(useStores().machines, selector);
+}
+
+/** Selects from the reports slice (« Rapports »). */
+export function useReports<T>(selector: (state: ReportsState) => T): T {
+  return useStore(useStores().reports, selector);
 }
 
 /** Selects from the UI preferences slice. */

@@ -5,6 +5,7 @@ import { createDevicesStore, type DevicesStore } from './devices-store';
 import { createMachinesStore, type MachinesStore } from './machines-store';
 import { createPrintersStore, type PrintersStore } from './printers-store';
 import { createProjectorsStore, type ProjectorsStore } from './projectors-store';
+import { createReportsStore, type ReportsStore } from './reports-store';
 import { createScanStore, type ScanStore } from './scan-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createTransferStore, type TransferStore } from './transfer-store';
@@ -19,6 +20,7 @@ export type Stores = {
   readonly printers: PrintersStore;
   readonly projectors: ProjectorsStore;
   readonly machines: MachinesStore;
+  readonly reports: ReportsStore;
   readonly ui: UiStore;
   readonly transfer: TransferStore;
 };
@@ -33,6 +35,7 @@ export function createStores(api: RendererApi): Stores {
     printers: createPrintersStore(api),
     projectors: createProjectorsStore(api),
     machines: createMachinesStore(api),
+    reports: createReportsStore(api),
     ui: createUiStore(),
     transfer: createTransferStore(api),
   };
@@ -41,7 +44,7 @@ export function createStores(api: RendererApi): Stores {
 /**
  * Routes the engine's events to the slices: progress to the scan, and on `scan:finished`
  * the summary to the scan and a fresh `inventory:list` to the devices (and to the printers,
- * projectors and machines screens already opened).
+ * projectors and machines screens already opened, and a new preview to the reports screen).
  * @returns a function that unsubscribes everything.
  */
 export function connectStores(api: ParcApi, stores: Stores): () => void {
@@ -55,6 +58,8 @@ export function connectStores(api: ParcApi, stores: Stores): () => void {
       // It also reads projectors (PJLink) and finds computers: the same for TNI and Postes.
       if (stores.projectors.getState().loaded) void stores.projectors.getState().load();
       if (stores.machines.getState().loaded) void stores.machines.getState().load();
+      // The report is made from the inventory: an opened « Rapports » screen shows the new one.
+      if (stores.reports.getState().loaded) void stores.reports.getState().refreshPreview();
     }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());

@@ -7,6 +7,8 @@ import {
   type IpcSenderEvent,
 } from '../../../electron/ipc/handlers';
 import { createFakeEngine, CREDENTIAL, DEVICE, SETTINGS, SUMMARY } from '../main/fake-engine';
+import { buildReport } from '../../../electron/engine/reports/build';
+import { lyceeInput } from '../reports/lycee';
 
 const quietLogger = () => ({ error: vi.fn() });
 
@@ -264,5 +266,51 @@ describe('registerIpcHandlers', () => {
     expect(logger.error).toHaveBeenCalledWith(
       '[ipc] credentials:list refused: untrusted sender https://evil.example/',
     );
+  });
+});
+
+describe('reports:send', () => {
+  const report = () => buildReport(lyceeInput());
+
+  it('refuses before storing anything when the hub is not configured', async () => {
+    const { engine } = createFakeEngine();
+    vi.mocked(engine.reports.checkHub).mockImplementation(() => {
+      throw new InputError('No hub address: set hubUrl.');
+    });
+    const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
+    const result = await handlers['reports:send']({ report: report() });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: 'No hub address: set hubUrl.' },
+    });
+    expect(engine.reports.enqueue).not.toHaveBeenCalled();
+  });
+
+  it('stores the previewed report once, then sends; a second click only sends', async () => {
+    const { engine } = createFakeEngine();
+    const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
+    const previewed = report();
+    vi.mocked(engine.reports.enqueue).mockImplementation(() => ({}) as never);
+    await handlers['reports:send']({ report: previewed });
+    expect(engine.reports.enqueue).toHaveBeenCalledWith({ id: previewed.id, body: previewed });
+    vi.mocked(engine.reports.outbox).mockReturnValue([
+      {
+        id: previewed.id,
+        kind: 'report',
+        destination: '',
+        createdAt: 't',
+        status: 'pending',
+        attempts: 1,
+        nextAttemptAt: 't',
+        lastError: 'down',
+        sentAt: null,
+      },
+    ]);
+    expect(await handlers['reports:send']({ report: previewed })).toEqual({
+      ok: true,
+      value: { sent: 0, rejected: 0, pending: 0 },
+    });
+    expect(engine.reports.enqueue).toHaveBeenCalledTimes(1);
+    expect(engine.reports.push).toHaveBeenCalledTimes(2);
   });
 });

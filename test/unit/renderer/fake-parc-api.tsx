@@ -2,8 +2,10 @@ import { describeCredential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
 import type { RoomImportPlan } from '../../../shared/domain/export';
 import type { InventoryImportResult } from '../../../shared/domain/inventory';
+import type { HubSecretName, OutboxItem } from '../../../shared/domain/outbox';
 import type { PrinterHistory, PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
 import type { ProjectorSummary } from '../../../shared/domain/projector-summary';
+import type { HealthReport } from '../../../shared/domain/report';
 import { SETTINGS_DEFAULTS, type Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
 import type {
@@ -49,6 +51,15 @@ export type FakeParcApi = ParcApi & {
     projectors: ProjectorSummary[];
     /** What `inventories:import` answers (every count 0 by default). */
     inventoryImport: InventoryImportResult;
+    /**
+     * What `reports:preview` answers once `settings.uai` is set (without a UAI it fails with
+     * `missing-uai`, as the engine does); `makeHealthReport()` by default.
+     */
+    report: HealthReport;
+    /** The outbox, newest first: `reports:send` adds to it, `reports:retry` requeues. */
+    outbox: OutboxItem[];
+    /** Whether the hub token and signing secret are set (`reports:setSecret` changes them). */
+    secrets: Record<HubSecretName, boolean>;
   };
 };
 
@@ -179,6 +190,154 @@ export function makeProjector(
   };
 }
 
+/**
+ * A valid health report (HealthReport v1) of lycée 0750655E: 7 devices (3 printers, 2
+ * projectors, 1 switch, 1 computer, one of them missing), a critical toner, a lamp at 92 %, a
+ * missing computer, and two consumables to order.
+ */
+export function makeHealthReport(overrides: Partial<HealthReport> = {}): HealthReport {
+  return {
+    format: 'parc-health-report',
+    version: 1,
+    id: '3f2b8c1e-5a4d-4e6f-9b7a-1c2d3e4f5a6b',
+    school: { uai: '0750655E', name: 'Lycée Jean Moulin', town: 'Paris' },
+    generatedAt: '2026-11-30T06:30:00.000Z',
+    period: { from: '2026-11-29T06:30:00.000Z', to: '2026-11-30T06:30:00.000Z' },
+    parcVersion: '0.6.0',
+    inventory: {
+      total: 7,
+      byType: {
+        printer: 3,
+        switch: 1,
+        router: 0,
+        'access-point': 0,
+        nas: 0,
+        server: 0,
+        computer: 1,
+        ups: 0,
+        projector: 2,
+        'interactive-display': 0,
+        phone: 0,
+        camera: 0,
+        other: 0,
+      },
+      missing: 1,
+    },
+    changes: {
+      newDevices: [
+        {
+          deviceId: 12,
+          type: 'switch',
+          vendor: 'HP',
+          model: 'ProCurve 2530',
+          serial: null,
+          ip: '10.1.0.2',
+          room: 'Baie B',
+          firstSeen: '2026-11-29T09:00:00.000Z',
+          lastSeen: '2026-11-30T06:00:00.000Z',
+        },
+      ],
+      missingDevices: [
+        {
+          deviceId: 30,
+          type: 'computer',
+          vendor: null,
+          model: null,
+          serial: null,
+          ip: '10.1.2.40',
+          room: 'CDI',
+          firstSeen: '2026-11-02T08:00:00.000Z',
+          lastSeen: '2026-11-20T15:00:00.000Z',
+        },
+      ],
+    },
+    incidents: [
+      {
+        code: 'printer-supply-empty',
+        severity: 'critical',
+        deviceId: 5,
+        deviceType: 'printer',
+        ip: '10.1.2.20',
+        room: 'B12',
+        model: 'HP LaserJet M404',
+        subject: 'toner/black',
+        since: '2026-11-29T10:00:00.000Z',
+        detail: 'Toner noir : vide',
+      },
+      {
+        code: 'projector-lamp-end',
+        severity: 'warning',
+        deviceId: 21,
+        deviceType: 'projector',
+        ip: '10.1.2.104',
+        room: 'B12',
+        model: 'EB-695Wi',
+        subject: 'lamp',
+        since: '2026-11-30T06:00:00.000Z',
+        detail: 'Lampe à 92 % de sa durée de vie (5520 h sur 6000 h)',
+      },
+      {
+        code: 'device-missing',
+        severity: 'warning',
+        deviceId: 30,
+        deviceType: 'computer',
+        ip: '10.1.2.40',
+        room: 'CDI',
+        model: null,
+        subject: null,
+        since: '2026-11-20T15:00:00.000Z',
+        detail: 'Ordinateur absent du dernier scan',
+      },
+    ],
+    toOrder: [
+      {
+        kind: 'toner',
+        supply: 'Toner noir',
+        color: 'black',
+        partNumber: 'CF259A',
+        deviceId: 5,
+        deviceType: 'printer',
+        device: 'IMP-B12',
+        model: 'HP LaserJet M404',
+        room: 'B12',
+        percent: 0,
+        daysLeft: 0,
+      },
+      {
+        kind: 'projector-lamp',
+        supply: 'Lampe de vidéoprojecteur',
+        color: null,
+        partNumber: null,
+        deviceId: 21,
+        deviceType: 'projector',
+        device: 'VP-B12',
+        model: 'EB-695Wi',
+        room: 'B12',
+        percent: 8,
+        daysLeft: 74,
+      },
+    ],
+    projectors: { count: 2, hoursPerDayAverage: 6.5 },
+    fileServer: null,
+    ...overrides,
+  };
+}
+
+/** An outbox entry with every field filled by default (a report sent at the first attempt). */
+export function makeOutboxItem(overrides: Partial<OutboxItem> & Pick<OutboxItem, 'id'>): OutboxItem {
+  return {
+    kind: 'report',
+    destination: 'https://hub.example.invalid/api/reports',
+    createdAt: '2026-11-29T06:30:00.000Z',
+    status: 'sent',
+    attempts: 1,
+    nextAttemptAt: null,
+    lastError: null,
+    sentAt: '2026-11-29T06:30:02.000Z',
+    ...overrides,
+  };
+}
+
 /** Creates a fake API with optional initial data and command overrides. */
 export function createFakeParcApi(
   initial: Partial<FakeParcApi['state']> = {},
@@ -217,6 +376,9 @@ export function createFakeParcApi(
       invalid: [],
       unmatched: [],
     },
+    report: makeHealthReport(),
+    outbox: [],
+    secrets: { hubToken: false, hubSecret: false },
     ...initial,
   };
   const calls: FakeParcApi['calls'] = [];
@@ -314,6 +476,59 @@ export function createFakeParcApi(
       return ok(updated);
     },
     'inventories:import': () => ok(state.inventoryImport),
+    'reports:preview': () =>
+      state.settings.uai
+        ? ok(state.report)
+        : fail('invalid-input', "The school's UAI is not set.", { reason: 'missing-uai' }),
+    'reports:send': ({ report }) => {
+      // As the engine: the report goes into the outbox first, then everything pending is sent.
+      if (state.outbox.some((item) => item.id === report.id)) {
+        return fail('failed', `The outbox could not store report ${report.id}: already in the outbox.`);
+      }
+      state.outbox.unshift(
+        makeOutboxItem({
+          id: report.id,
+          destination: state.settings.hubUrl ?? '',
+          createdAt: '2026-11-30T06:31:00.000Z',
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: '2026-11-30T06:31:00.000Z',
+          sentAt: null,
+        }),
+      );
+      if (!state.settings.hubUrl || !state.secrets.hubToken || !state.secrets.hubSecret) {
+        return fail(
+          'invalid-input',
+          'No hub address: set hubUrl (parc settings set hubUrl URL) or give --hub.',
+        );
+      }
+      let sent = 0;
+      state.outbox = state.outbox.map((item) => {
+        if (item.status !== 'pending') return item;
+        sent++;
+        return {
+          ...item,
+          status: 'sent',
+          attempts: item.attempts + 1,
+          nextAttemptAt: null,
+          sentAt: '2026-11-30T06:31:01.000Z',
+        };
+      });
+      return ok({ sent, rejected: 0, pending: 0 });
+    },
+    'reports:outbox': () => ok(state.outbox.map((item) => ({ ...item }))),
+    'reports:retry': ({ id }) => {
+      const item = state.outbox.find((candidate) => candidate.id === id);
+      if (!item || item.status !== 'rejected') return ok({ requeued: false });
+      Object.assign(item, { status: 'pending', nextAttemptAt: '2026-11-30T06:32:00.000Z' });
+      return ok({ requeued: true });
+    },
+    'reports:secrets': () => ok({ ...state.secrets }),
+    'reports:setSecret': ({ name, value }) => {
+      // Write-only, as the engine: only whether it is set comes back.
+      state.secrets = { ...state.secrets, [name]: value !== '' };
+      return ok({ ...state.secrets });
+    },
     'settings:get': () => ok(state.settings),
     'settings:set': (input) => {
       state.settings = { ...state.settings, ...input };
