@@ -8,12 +8,13 @@ import type { HealthReport } from '../../shared/domain/report';
 import type { Settings } from '../../shared/domain/settings';
 import { InputError } from '../engine/errors';
 import type { OutboxItem } from '../../shared/domain/outbox';
+import type { GlpiConnector } from '../engine/reports/glpi-connector';
 import type { PushOverrides, ReportsService } from '../engine/reports/service';
 import type { CliIo } from './run';
 
 /** What the report commands need of the engine (the lead's `Engine` once it has `reports`). */
 export interface ReportsEngine {
-  reports: ReportsService;
+  reports: ReportsService & { glpi: GlpiConnector };
   settings: { get(): Settings };
   close(): void;
 }
@@ -131,6 +132,29 @@ export function registerReportCommands(
         );
         const problems = engine.reports.outbox().filter((i) => i.status !== 'sent' && i.lastError);
         if (problems.length > 0) io.stderr(formatOutbox(problems));
+        if (result.rejected > 0 || result.pending > 0)
+          throw new PushIncomplete(result.rejected, result.pending);
+      } finally {
+        engine.close();
+      }
+    });
+
+  report
+    .command('glpi')
+    .description(
+      'send the inventory to the GLPI server (settings glpiUrl, glpiToken), one document per device',
+    )
+    .addOption(dbOption())
+    .action(async (opts: { db?: string }) => {
+      const engine = openEngine(opts.db, { mustExist: true });
+      try {
+        const queued = engine.reports.glpi.enqueueInventory();
+        const result = await engine.reports.glpi.push();
+        io.stderr(
+          `glpi: ${queued} documents queued; ${result.sent} sent, ${result.rejected} rejected, ${result.pending} still pending\n`,
+        );
+        const problems = engine.reports.glpi.outbox().filter((i) => i.status !== 'sent' && i.lastError);
+        if (problems.length > 0) io.stderr(formatOutbox(problems.slice(0, 20)));
         if (result.rejected > 0 || result.pending > 0)
           throw new PushIncomplete(result.rejected, result.pending);
       } finally {

@@ -45,6 +45,7 @@ import { collectSelfInventory } from './inventory/self';
 import { buildReport } from './reports/build';
 import { startReportSchedule } from './reports/schedule';
 import { createReportsService } from './reports/service';
+import { createGlpiConnector } from './reports/glpi-connector';
 import { startDailyBackups } from './db/backup';
 import { createProjectorsService } from './projectors/service';
 import { readProjectorSnmp } from './projectors/snmp-projector';
@@ -149,6 +150,15 @@ export function createEngine(options: EngineOptions): Engine {
         id: randomUUID(),
       });
     },
+  });
+
+  const glpi = createGlpiConnector({
+    db,
+    settings: () => settings.get(),
+    devices: () => ({ devices: createExportRepo(db).devices(), printers: printers.list().printers }),
+    now,
+    logger,
+    version: PARC_VERSION,
   });
 
   const printerHistory = createPrinterHistoryService({ devices, history: createPrinterHistoryRepo(db), now });
@@ -335,13 +345,30 @@ export function createEngine(options: EngineOptions): Engine {
     },
     reports: {
       ...reports,
-      startSchedule: () =>
-        startReportSchedule({
+      glpi,
+      startSchedule: () => {
+        const stopHub = startReportSchedule({
           reports,
-          settings: () => settings.get(),
+          settings: () => ({ destination: settings.get().hubUrl, reportTime: settings.get().reportTime }),
           now: () => new Date(now()),
           logger,
-        }),
+        });
+        // The GLPI server, when there is one, gets the inventory on the same daily schedule.
+        const stopGlpi = startReportSchedule({
+          reports: {
+            lastMadeAt: () => glpi.lastQueuedAt(),
+            make: () => glpi.enqueueInventory(),
+            flushDue: () => glpi.flushDue(),
+          },
+          settings: () => ({ destination: settings.get().glpiUrl, reportTime: settings.get().reportTime }),
+          now: () => new Date(now()),
+          logger,
+        });
+        return () => {
+          stopHub();
+          stopGlpi();
+        };
+      },
     },
     projectors: {
       list: () => projectors.list(),

@@ -15,6 +15,7 @@ import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { InventoryImportResult, SelfInventory } from '../../shared/domain/inventory';
 import type { InventoryImportOutcome } from './db/repositories/inventories-repo';
 import type { ReportsService } from './reports/service';
+import type { GlpiConnector } from './reports/glpi-connector';
 import type { ProjectorSummary } from '../../shared/domain/projector-summary';
 import type { PrinterHistory, PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
 import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
@@ -81,7 +82,11 @@ export interface Engine {
    * Health reports to the regional hub (issue 6): preview, make (into the outbox), push, the
    * outbox, the hub secrets (write-only), and the daily schedule (`startSchedule` returns its stop).
    */
-  reports: ReportsService & { startSchedule(): () => void };
+  reports: ReportsService & {
+    /** The GLPI connector: the inventory as GLPI documents, through the same outbox. */
+    glpi: GlpiConnector;
+    startSchedule(): () => void;
+  };
   projectors: {
     /** Every projector and interactive panel with its last reading and alerts (alerts first). */
     list(): ProjectorSummary[];

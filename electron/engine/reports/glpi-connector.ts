@@ -156,6 +156,11 @@ export function createGlpiConnector(deps: GlpiConnectorDeps) {
       return outbox.flush();
     },
 
+    /** When the last inventory was queued for GLPI (ISO 8601), or null. */
+    lastQueuedAt(): string | null {
+      return outbox.list()[0]?.createdAt ?? null;
+    },
+
     /** The GLPI outbox, newest first, without bodies. */
     outbox(): OutboxItem[] {
       return outbox.list().map(toItem);

@@ -35,8 +35,8 @@ export interface ScheduledReports {
  */
 export function startReportSchedule(deps: {
   reports: ScheduledReports;
-  /** The settings' hub address and report time, read at every tick. */
-  settings: () => { hubUrl: string | null; reportTime: string };
+  /** Where reports go (the hub's or GLPI's address; null: nowhere, make none) and the daily time, read at every tick. */
+  settings: () => { destination: string | null; reportTime: string };
   now: () => Date;
   logger: Logger;
   tickMs?: number;
@@ -46,8 +46,8 @@ export function startReportSchedule(deps: {
     if (running) return;
     running = true;
     try {
-      const { hubUrl, reportTime } = deps.settings();
-      if (!hubUrl) return; // reports are not sent by this school: make none
+      const { destination, reportTime } = deps.settings();
+      if (!destination) return; // reports are not sent there by this school: make none
       if (isReportDue(deps.now(), reportTime, deps.reports.lastMadeAt())) deps.reports.make();
       await deps.reports.flushDue();
     } catch (error) {

@@ -1,4 +1,5 @@
 /** A fake `Engine` for handler, main and bridge tests: plain data, spies, and a controllable scan. */
+import type { OutboxItem } from '../../../shared/domain/outbox';
 import { vi } from 'vitest';
 import type { Credential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
@@ -145,10 +146,18 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       push: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
       flushDue: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
       lastMadeAt: vi.fn(() => null),
-      outbox: vi.fn(() => []),
+      outbox: vi.fn((): OutboxItem[] => []),
       requeue: vi.fn(() => false),
       secrets: { set: vi.fn(), isSet: vi.fn(() => false) },
       startSchedule: vi.fn(() => () => undefined),
+      glpi: {
+        enqueueInventory: vi.fn(() => 0),
+        push: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
+        flushDue: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
+        lastQueuedAt: vi.fn(() => null),
+        outbox: vi.fn(() => []),
+        requeue: vi.fn(() => false),
+      },
     },
     projectors: {
       list: vi.fn(() => []),

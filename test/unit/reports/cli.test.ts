@@ -1,3 +1,4 @@
+import { createGlpiConnector } from '../../../electron/engine/reports/glpi-connector';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,15 @@ function cli(env: NodeJS.ProcessEnv = {}, stdin = '') {
       env: {},
       buildReport: () => minimalReport(),
     });
-    return { settings, reports, close: () => db.close() };
+    const glpi = createGlpiConnector({
+      db,
+      settings: () => settings.get(),
+      devices: () => ({ devices: [], printers: [] }),
+      now: () => new Date().toISOString(),
+      logger: silentLogger,
+      version: '0.0.0',
+    });
+    return { settings, reports: { ...reports, glpi }, close: () => db.close() };
   };
   const dbOption = () => new Option('--db <file>');
   const run = async (argv: string[]) => {
@@ -111,5 +120,13 @@ describe('parc report and parc hub', () => {
     const c = cli();
     expect(await c.run(['hub', 'list', '--db', hubDb])).toBe(0);
     expect(c.out.join('')).toMatch(/^\S+Z {2}0750655E {2}school-1 {2}[0-9a-f-]{36}\n$/);
+  });
+});
+
+describe('parc report glpi', () => {
+  it('says what to set when there is no GLPI address, and queues nothing', async () => {
+    const c = cli();
+    expect(await c.run(['report', 'glpi'])).toBe(1);
+    expect(c.err.join('')).toContain('No GLPI address: set glpiUrl');
   });
 });

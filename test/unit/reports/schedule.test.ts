@@ -27,10 +27,10 @@ describe('daily report schedule', () => {
       make: vi.fn(() => (last = now.toISOString())),
       flushDue: vi.fn(async () => ({ sent: 0, rejected: 0, pending: 0 })),
     };
-    let hubUrl: string | null = 'https://hub.example/api/reports';
+    let destination: string | null = 'https://hub.example/api/reports';
     const stop = startReportSchedule({
       reports,
-      settings: () => ({ hubUrl, reportTime: '07:30' }),
+      settings: () => ({ destination, reportTime: '07:30' }),
       now: () => now,
       logger: createLogger(() => undefined, 'error'),
       tickMs: 60_000,
@@ -41,7 +41,7 @@ describe('daily report schedule', () => {
     }
     expect(reports.make).toHaveBeenCalledTimes(1);
     expect(reports.flushDue.mock.calls.length).toBeGreaterThanOrEqual(4);
-    hubUrl = null;
+    destination = null;
     now = at('2026-12-01T08:00:00');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(reports.make).toHaveBeenCalledTimes(1);
