@@ -107,13 +107,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(fakes.dataDir, { recursive: true, force: true }));
 
 describe('electron/main', () => {
-  it('takes the single-instance lock and opens the engine on parc.db in the data directory', () => {
+  it('takes the single-instance lock and opens the engine on parc.db in the data directory, with daily backups', () => {
     expect(fakes.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
     expect(fakes.appListeners.has('second-instance')).toBe(true);
     expect(fakes.createEngine).toHaveBeenCalledExactlyOnceWith({
       dbPath: join(fakes.dataDir, 'parc.db'),
+      dailyBackup: true,
       logger: expect.objectContaining({ error: expect.any(Function) }),
     });
+  });
+
+  it('starts the daily health report schedule with the engine', () => {
+    expect(engine.reports.startSchedule).toHaveBeenCalledOnce();
   });
 
   it('creates one secure window titled Parc and loads the built renderer', () => {
