@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import type { EventChannel } from '../shared/ipc/channels';
 import { createEngine } from './engine/index';
 import { createLogger } from './engine/log';
@@ -54,6 +54,13 @@ function start(): void {
   const created: Engine = createEngine({
     dbPath: join(dataDir, 'parc.db'),
     dailyBackup: true,
+    // Secrets sealed by the OS (DPAPI, Keychain, Secret Service) when it can; else the 0600 database.
+    secretCipher: safeStorage.isEncryptionAvailable()
+      ? {
+          encrypt: (plain) => safeStorage.encryptString(plain),
+          decrypt: (sealed) => safeStorage.decryptString(sealed),
+        }
+      : undefined,
     logger: createLogger((line) => process.stderr.write(`${line}\n`)),
   });
   engine = created;

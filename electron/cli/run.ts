@@ -104,8 +104,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       v3Auth: opts.v3Auth as string | undefined,
       v3Priv: opts.v3Priv as string | undefined,
     });
+    if (given.length > 0) return given;
     const stored = engine.credentials.secrets();
-    return given.length > 0 ? given : stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
+    return stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
   };
 
   withCredentialOptions(

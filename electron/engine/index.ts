@@ -47,6 +47,8 @@ import { startReportSchedule } from './reports/schedule';
 import { createReportsService } from './reports/service';
 import { createGlpiConnector } from './reports/glpi-connector';
 import { startDailyBackups } from './db/backup';
+import { createSecretsRepo } from './db/repositories/secrets-repo';
+import { createSecretBox, type SecretCipher } from './secret-box';
 import { createProjectorsService } from './projectors/service';
 import { readProjectorSnmp } from './projectors/snmp-projector';
 
@@ -77,6 +79,8 @@ export interface EngineOptions {
   reverseName?: (ip: string) => Promise<string | null>;
   /** Keep a daily backup of the database beside it (the long-lived app; not the CLI's short commands). */
   dailyBackup?: boolean;
+  /** The OS protection that seals secrets at rest (Electron safeStorage in the app; none in the CLI). */
+  secretCipher?: SecretCipher;
 }
 
 /**
@@ -103,7 +107,11 @@ export function createEngine(options: EngineOptions): Engine {
   const openSession = options.openSession ?? createNetSnmpSession;
   const devices = createDevicesRepo(db);
   const scans = createScansRepo(db);
-  const credentials = createCredentialsRepo(db);
+  const secretBox = createSecretBox(options.secretCipher);
+  const credentials = createCredentialsRepo(db, secretBox);
+  // Secrets saved before sealing was available (by the CLI, or an older Parc) are sealed now.
+  credentials.sealStored();
+  createSecretsRepo(db, secretBox).sealStored();
   const settings = createSettingsRepo(db);
   const printersRepo = createPrintersRepo(db);
   scans.closeInterrupted(new Date(Date.parse(now()) - STALE_SCAN_MS).toISOString(), now());
@@ -131,6 +139,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   const reports = createReportsService({
     db,
+    secretBox,
     settings: () => settings.get(),
     now,
     logger,
@@ -154,6 +163,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   const glpi = createGlpiConnector({
     db,
+    secretBox,
     settings: () => settings.get(),
     devices: () => ({ devices: createExportRepo(db).devices(), printers: printers.list().printers }),
     now,

@@ -18,6 +18,7 @@ export const InputReason = z.enum([
   'public-addresses',
   'des-unsupported',
   'missing-uai',
+  'sealed-secret',
 ]);
 export type InputReason = z.infer<typeof InputReason>;
 

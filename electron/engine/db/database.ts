@@ -21,6 +21,8 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted or replaced content (a secret before it was sealed) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     migrate(db, migrations);
     return db;
   } catch (error) {

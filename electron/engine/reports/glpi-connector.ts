@@ -11,6 +11,7 @@ import type { ExportedDevice } from '../../../shared/domain/export';
 import type { OutboxItem } from '../../../shared/domain/outbox';
 import type { PrinterSummary } from '../../../shared/domain/printer';
 import type { Db } from '../db/database';
+import type { SecretBox } from '../secret-box';
 import { createOutboxRepo, type OutboxEntry } from '../db/repositories/outbox-repo';
 import { createSecretsRepo } from '../db/repositories/secrets-repo';
 import { InputError } from '../errors';
@@ -49,6 +50,8 @@ export interface GlpiConnectorDeps {
   timeoutMs?: number;
   /** The HTTP transport (tests). */
   fetchImpl?: PostImpl;
+  /** Seals the GLPI token at rest (default: stored as it is). */
+  secretBox?: SecretBox;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -66,7 +69,7 @@ export function glpiStamp(firstSeen: string, fallback: string): string {
 /** Builds the GLPI connector over a migrated database (see the module comment). */
 export function createGlpiConnector(deps: GlpiConnectorDeps) {
   const repo = createOutboxRepo(deps.db);
-  const secrets = createSecretsRepo(deps.db);
+  const secrets = createSecretsRepo(deps.db, deps.secretBox);
 
   /** The inventory endpoint from the settings. @throws InputError when unset or invalid. */
   const endpoint = (): URL => {

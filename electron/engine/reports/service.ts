@@ -8,6 +8,7 @@ import type { OutboxItem } from '../../../shared/domain/outbox';
 import type { HealthReport } from '../../../shared/domain/report';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/database';
+import type { SecretBox } from '../secret-box';
 import { createOutboxRepo, type OutboxEntry } from '../db/repositories/outbox-repo';
 import { createSecretsRepo, type SecretName } from '../db/repositories/secrets-repo';
 import { InputError } from '../errors';
@@ -40,7 +41,8 @@ export interface ReportsServiceDeps {
   /** One attempt's deadline, milliseconds (default 30 s). */
   timeoutMs?: number;
   /** The HTTP transport (tests). */
-  fetchImpl?: PostImpl;
+  fetchImpl?: PostImpl; /** Seals the hub secrets at rest (default: stored as they are). */
+  secretBox?: SecretBox;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -48,7 +50,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 /** Builds the reports service over a migrated database. */
 export function createReportsService(deps: ReportsServiceDeps) {
   const repo = createOutboxRepo(deps.db);
-  const secrets = createSecretsRepo(deps.db);
+  const secrets = createSecretsRepo(deps.db, deps.secretBox);
 
   /** The hub's address, token and secret: overrides first, then settings and stored secrets. */
   const target = (overrides: PushOverrides = {}) => {

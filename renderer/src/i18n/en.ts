@@ -41,6 +41,7 @@ export const en: Messages = {
     'des-unsupported': 'DES privacy is not available on this PC. Choose AES (or None) under “Privacy”.',
     'missing-uai':
       'Enter the school’s UAI (7 digits and the check letter) in the settings before making a report.',
+    'sealed-secret': 'This secret was saved encrypted by the Parc app of another account or PC: enter it again.',
   },
   scan: {
     heading: 'Scan the network',

@@ -45,6 +45,7 @@ export const fr = {
       'Le chiffrement DES n’est pas disponible sur ce poste. Choisissez AES dans « Chiffrement », ou « Aucun ».',
     'missing-uai':
       'Renseignez l’UAI du lycée (7 chiffres et la lettre clé) dans les réglages avant de faire un rapport.',
+    'sealed-secret': 'Ce secret a été enregistré chiffré par l’application Parc d’un autre compte ou d’un autre poste : saisissez-le à nouveau.',
   },
   scan: {
     heading: 'Analyser le réseau',

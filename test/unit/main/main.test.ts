@@ -71,6 +71,11 @@ const fakes = vi.hoisted(() => {
       showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
     },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((plain: string) => Buffer.from(`sealed(${plain})`)),
+      decryptString: vi.fn((sealed: Buffer) => sealed.toString().slice(7, -1)),
+    },
     dataDir: `${process.env.TMPDIR ?? '/tmp'}/parc-test-main-${process.pid}`,
     createEngine: vi.fn(),
   };
@@ -83,6 +88,7 @@ vi.mock('electron', () => ({
   session: fakes.session,
   shell: fakes.shell,
   dialog: fakes.dialog,
+  safeStorage: fakes.safeStorage,
 }));
 vi.mock('../../../electron/engine/index', () => ({ createEngine: fakes.createEngine }));
 vi.mock('../../../electron/engine/paths', () => ({ defaultDataDir: () => fakes.dataDir }));
@@ -113,8 +119,17 @@ describe('electron/main', () => {
     expect(fakes.createEngine).toHaveBeenCalledExactlyOnceWith({
       dbPath: join(fakes.dataDir, 'parc.db'),
       dailyBackup: true,
+      secretCipher: { encrypt: expect.any(Function), decrypt: expect.any(Function) },
       logger: expect.objectContaining({ error: expect.any(Function) }),
     });
+  });
+
+  it('seals secrets with Electron safeStorage', () => {
+    const [[options]] = fakes.createEngine.mock.calls as unknown as [
+      [{ secretCipher: { encrypt(p: string): Buffer; decrypt(b: Buffer): string } }],
+    ];
+    expect(options.secretCipher.decrypt(options.secretCipher.encrypt('lycee-ro'))).toBe('lycee-ro');
+    expect(fakes.safeStorage.encryptString).toHaveBeenCalledWith('lycee-ro');
   });
 
   it('starts the daily health report schedule with the engine', () => {

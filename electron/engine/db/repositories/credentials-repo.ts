@@ -1,12 +1,24 @@
 /**
  * SNMP credentials, in the referent's order. Secrets stay here: what leaves this module for the
  * UI is a label, and what devices remember is a keyed hash (HMAC-SHA-256 with a random key
- * local to this database), never the secret itself.
+ * local to this database), never the secret itself. The community and the SNMPv3 keys are
+ * sealed at rest with the SecretBox (the rest of the credential stays readable, for the labels).
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { Credential, describeCredential } from '../../../../shared/domain/credentials';
 import type { CredentialSummary } from '../../../../shared/ipc/contract';
 import type { Db } from '../database';
+import { createSecretBox, type SecretBox } from '../../secret-box';
+
+/** A credential with each secret field passed through `f` (seal or open). */
+function mapSecrets(credential: Credential, f: (secret: string) => string): Credential {
+  if (credential.kind === 'community') return { ...credential, community: f(credential.community) };
+  return {
+    ...credential,
+    auth: { ...credential.auth, key: f(credential.auth.key) },
+    ...(credential.priv ? { priv: { ...credential.priv, key: f(credential.priv.key) } } : {}),
+  };
+}
 
 interface CredentialRow {
   id: number;
@@ -14,8 +26,11 @@ interface CredentialRow {
   secret: string;
 }
 
-/** The credentials repository on a migrated database (secrets in, labels and keyed hashes out). */
-export function createCredentialsRepo(db: Db) {
+/**
+ * The credentials repository on a migrated database (secrets in, labels and keyed hashes out).
+ * @param box seals the secrets at rest (default: stored as they are).
+ */
+export function createCredentialsRepo(db: Db, box: SecretBox = createSecretBox()) {
   const rows = () => db.prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY position, id').all();
   const renumber = (ids: number[]) => {
     const set = db.prepare('UPDATE credentials SET position = ? WHERE id = ?');
@@ -63,19 +78,41 @@ export function createCredentialsRepo(db: Db) {
       }));
     },
 
-    /** The stored credentials with their secrets, in order. */
+    /**
+     * The stored credentials with their secrets, in order.
+     * @throws InputError (`sealed-secret`) when they were sealed by the desktop app and cannot be opened here.
+     */
     secrets(): Credential[] {
-      return stored().map((s) => s.credential);
+      return stored().map((s) => mapSecrets(s.credential, (secret) => box.open(secret)));
     },
 
-    /** Appends a credential at the end of the list. */
+    /** Appends a credential at the end of the list (its secrets sealed). */
     add(credential: Credential): CredentialSummary[] {
       const next = rows().length;
       db.prepare('INSERT INTO credentials (position, secret) VALUES (?, ?)').run(
         next,
-        JSON.stringify(credential),
+        JSON.stringify(mapSecrets(credential, (secret) => box.seal(secret))),
       );
       return repo.list();
+    },
+
+    /** Seals the secrets stored before sealing was available (the app's first start). @returns how many rows. */
+    sealStored(): number {
+      if (!box.sealing) return 0;
+      const update = db.prepare('UPDATE credentials SET secret = ? WHERE id = ?');
+      let count = 0;
+      for (const { id, credential } of stored()) {
+        let changed = false;
+        const sealed = mapSecrets(credential, (secret) => {
+          if (box.isSealed(secret)) return secret;
+          changed = true;
+          return box.seal(secret);
+        });
+        if (!changed) continue;
+        update.run(JSON.stringify(sealed), id);
+        count++;
+      }
+      return count;
     },
 
     /** Removes a credential. @returns the list, or undefined if the id is unknown. */

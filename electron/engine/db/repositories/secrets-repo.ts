@@ -1,8 +1,9 @@
 /**
  * Secrets used to talk to the hub (table `secrets` of migration 0009): the school's token and
- * signing secret. Stored as-is for now (issue 9 encrypts them at rest). Nothing here lists
- * them: the UI and the CLI only learn whether a name is set.
+ * signing secret, the GLPI token. Sealed at rest with the SecretBox. Nothing here lists them:
+ * the UI and the CLI only learn whether a name is set.
  */
+import { createSecretBox, type SecretBox } from '../../secret-box';
 import type { Db } from '../database';
 
 /** The names Parc stores; anything else is refused. */
@@ -13,8 +14,8 @@ export type SecretName = (typeof SECRET_NAMES)[number];
 export const isSecretName = (name: string): name is SecretName =>
   (SECRET_NAMES as readonly string[]).includes(name);
 
-/** The secrets repository on a migrated database. */
-export function createSecretsRepo(db: Db) {
+/** The secrets repository on a migrated database; `box` seals them at rest (default: as they are). */
+export function createSecretsRepo(db: Db, box: SecretBox = createSecretBox()) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?');
   const write = db.prepare(
     'INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value',
@@ -24,7 +25,7 @@ export function createSecretsRepo(db: Db) {
     /** Stores (replaces) a secret; an empty value removes it. */
     set(name: SecretName, value: string): void {
       if (value === '') remove.run(name);
-      else write.run(name, value);
+      else write.run(name, box.seal(value));
     },
 
     /** Whether a secret is stored (the only thing the UI and CLI may learn). */
@@ -32,9 +33,22 @@ export function createSecretsRepo(db: Db) {
       return read.get(name) !== undefined;
     },
 
-    /** The secret itself, for the sender only; null when not set. */
+    /**
+     * The secret itself, for the sender only; null when not set.
+     * @throws InputError (`sealed-secret`) when sealed by the desktop app and not openable here.
+     */
     reveal(name: SecretName): string | null {
-      return read.get(name)?.value ?? null;
+      const stored = read.get(name)?.value;
+      return stored === undefined ? null : box.open(stored);
+    },
+
+    /** Seals the values stored before sealing was available. @returns how many. */
+    sealStored(): number {
+      if (!box.sealing) return 0;
+      const rows = db.prepare<[], { name: string; value: string }>('SELECT name, value FROM secrets').all();
+      const plain = rows.filter((row) => !box.isSealed(row.value));
+      for (const row of plain) write.run(row.name, box.seal(row.value));
+      return plain.length;
     },
   };
 }
