@@ -54,6 +54,7 @@ function start(): void {
   const created: Engine = createEngine({
     dbPath: join(dataDir, 'parc.db'),
     dailyBackup: true,
+    setAsideDamagedDatabase: true,
     // Secrets sealed by the OS (DPAPI, Keychain, Secret Service) when it can; else the 0600 database.
     secretCipher: safeStorage.isEncryptionAvailable()
       ? {

@@ -13,7 +13,7 @@ import {
   type ScanResult,
   type ScanSummary,
 } from '../../shared/domain/scan';
-import { openDatabase } from './db/database';
+import { openDatabase, openDatabaseOrSetAside, type Db } from './db/database';
 import { createCredentialsRepo } from './db/repositories/credentials-repo';
 import { createDevicesRepo } from './db/repositories/devices-repo';
 import { createExportRepo } from './db/repositories/export-repo';
@@ -47,6 +47,7 @@ import { startReportSchedule } from './reports/schedule';
 import { createReportsService } from './reports/service';
 import { createGlpiConnector } from './reports/glpi-connector';
 import { startDailyBackups } from './db/backup';
+import type { StartupNotice } from '../../shared/domain/notices';
 import { createSecretsRepo } from './db/repositories/secrets-repo';
 import { createSecretBox, type SecretCipher } from './secret-box';
 import { createProjectorsService } from './projectors/service';
@@ -81,6 +82,11 @@ export interface EngineOptions {
   dailyBackup?: boolean;
   /** The OS protection that seals secrets at rest (Electron safeStorage in the app; none in the CLI). */
   secretCipher?: SecretCipher;
+  /**
+   * A damaged database file is kept aside and a new one started, with a notice (the app, which
+   * must start); without it, a damaged file is an error (the CLI).
+   */
+  setAsideDamagedDatabase?: boolean;
 }
 
 /**
@@ -88,9 +94,21 @@ export interface EngineOptions {
  * @throws Error when the database cannot be opened (not a database, newer schema, no space).
  */
 export function createEngine(options: EngineOptions): Engine {
-  const db = openDatabase(options.dbPath);
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => new Date().toISOString());
+  const stamp = now()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
+  const notices: StartupNotice[] = [];
+  let db: Db;
+  if (options.setAsideDamagedDatabase) {
+    const opened = openDatabaseOrSetAside(options.dbPath, stamp);
+    db = opened.db;
+    if (opened.setAsideAs) {
+      notices.push({ code: 'database-set-aside', keptAs: opened.setAsideAs, fields: [] });
+      logger.warn('damaged database kept aside; a new one was started', { keptAs: opened.setAsideAs });
+    }
+  } else db = openDatabase(options.dbPath);
   const stopBackups =
     options.dailyBackup && options.dbPath !== ':memory:'
       ? startDailyBackups(
@@ -113,6 +131,11 @@ export function createEngine(options: EngineOptions): Engine {
   credentials.sealStored();
   createSecretsRepo(db, secretBox).sealStored();
   const settings = createSettingsRepo(db);
+  const repairedSettings = settings.repair(stamp);
+  if (repairedSettings) {
+    notices.push({ code: 'settings-repaired', ...repairedSettings });
+    logger.warn('damaged settings repaired', repairedSettings);
+  }
   const printersRepo = createPrintersRepo(db);
   scans.closeInterrupted(new Date(Date.parse(now()) - STALE_SCAN_MS).toISOString(), now());
   const maxRequestsPerSecond = options.maxRequestsPerSecond ?? SCAN_DEFAULTS.maxRequestsPerSecond;
@@ -423,6 +446,7 @@ export function createEngine(options: EngineOptions): Engine {
       planRooms: (file) => importer.planRooms(file),
       applyRooms: (plan) => importer.applyRooms(plan),
     },
+    notices: () => [...notices],
     close() {
       current?.controller.abort();
       stopBackups();

@@ -13,6 +13,7 @@ import type {
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../shared/domain/scan';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { InventoryImportResult, SelfInventory } from '../../shared/domain/inventory';
+import type { StartupNotice } from '../../shared/domain/notices';
 import type { InventoryImportOutcome } from './db/repositories/inventories-repo';
 import type { ReportsService } from './reports/service';
 import type { GlpiConnector } from './reports/glpi-connector';
@@ -34,6 +35,8 @@ export interface ScanCallbacks {
 }
 
 export interface Engine {
+  /** What Parc repaired when it started (damaged database set aside, damaged settings), for a banner. */
+  notices(): StartupNotice[];
   scan: {
     /**
      * Checks the request (rejects with `InputError` before a single packet is sent: malformed

@@ -95,6 +95,7 @@ export function createCommandHandlers(
       engine.reports.secrets.set(name, value);
       return hubSecretsStatus(engine);
     },
+    'app:notices': () => engine.notices(),
     'settings:get': () => engine.settings.get(),
     'settings:set': (input) => engine.settings.set(input),
     'export:save': () => {

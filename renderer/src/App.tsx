@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import type { RendererApi } from './api/renderer-api';
 import { AppHeader } from './components/app-header';
 import { AppNav } from './components/app-nav';
+import { StartupNotices } from './components/startup-notices';
 import { createI18n } from './i18n/i18n';
 import { SCREENS, SIMPLE_MODE_SCREEN, type ScreenId } from './screens';
 import { connectStores, createStores, loadInitialData, type Stores } from './stores/stores';
@@ -46,6 +47,7 @@ export function App({ api }: { api: RendererApi }) {
       <StoresProvider stores={stores}>
         <div className="app">
           <AppHeader />
+          <StartupNotices api={api} />
           <div className="app-body">
             {simpleMode ? null : <AppNav screens={SCREENS} currentId={screenId} onSelect={setScreenId} />}
             <main className="app-main">{screen ? <screen.Component /> : null}</main>

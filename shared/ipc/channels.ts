@@ -27,6 +27,7 @@ export const COMMAND_CHANNELS = [
   'reports:retry',
   'reports:secrets',
   'reports:setSecret',
+  'app:notices',
   'settings:get',
   'settings:set',
   'export:save',

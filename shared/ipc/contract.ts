@@ -1,4 +1,5 @@
 import { InventoryImportResult } from '../domain/inventory';
+import { StartupNotice } from '../domain/notices';
 import { FlushResult, HubSecretName, OutboxItem } from '../domain/outbox';
 import { HealthReport } from '../domain/report';
 import { ProjectorRatedLife, ProjectorSummary } from '../domain/projector-summary';
@@ -139,6 +140,7 @@ export const commands = {
     z.object({ name: HubSecretName, value: z.string().max(4096) }),
     z.record(HubSecretName, z.boolean()),
   ),
+  'app:notices': command(Empty, z.array(StartupNotice)),
   'settings:get': command(Empty, Settings),
   'settings:set': command(SettingsPatch, Settings),
   'export:save': command(ExportSaveInput, ExportSaveOutput),

@@ -2,7 +2,7 @@
  * The SQLite database (better-sqlite3): opened in WAL mode with foreign keys on, migrated to
  * the latest schema. All SQL lives in `repositories/`.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -29,6 +29,30 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open the database ${path}: ${reason}`, { cause: error });
+  }
+}
+
+/** SQLite's answers for a file that is damaged or is not a database at all. */
+const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * Opens the database like `openDatabase`; when the file is damaged or not a database, keeps it
+ * aside as `<path>.damaged-<stamp>` (with its -wal and -shm) and starts a new one (the desktop
+ * app: it must start, and say so; the CLI keeps refusing).
+ * @param stamp a file-name-safe time, e.g. `2026-11-29T08-15-00Z`.
+ * @returns the database, and where the damaged file went (null when nothing was wrong).
+ */
+export function openDatabaseOrSetAside(path: string, stamp: string): { db: Db; setAsideAs: string | null } {
+  try {
+    return { db: openDatabase(path), setAsideAs: null };
+  } catch (error) {
+    const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+    if (path === ':memory:' || !code || !DAMAGED.has(code)) throw error;
+    const keptAs = `${path}.damaged-${stamp}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(path + suffix)) renameSync(path + suffix, keptAs + suffix);
+    }
+    return { db: openDatabase(path), setAsideAs: keptAs };
   }
 }
 

@@ -41,7 +41,15 @@ export const en: Messages = {
     'des-unsupported': 'DES privacy is not available on this PC. Choose AES (or None) under “Privacy”.',
     'missing-uai':
       'Enter the school’s UAI (7 digits and the check letter) in the settings before making a report.',
-    'sealed-secret': 'This secret was saved encrypted by the Parc app of another account or PC: enter it again.',
+    'sealed-secret':
+      'This secret was saved encrypted by the Parc app of another account or PC: enter it again.',
+  },
+  notices: {
+    'database-set-aside':
+      'Parc’s database was damaged: it was kept aside ({{keptAs}}) and Parc started from an empty one. You can restore a backup (the “backups” folder, parc db restore).',
+    'settings-repaired':
+      'The saved settings were damaged ({{fields}}): those settings are back to their defaults. Please check them.',
+    close: 'Got it',
   },
   scan: {
     heading: 'Scan the network',

@@ -45,7 +45,15 @@ export const fr = {
       'Le chiffrement DES n’est pas disponible sur ce poste. Choisissez AES dans « Chiffrement », ou « Aucun ».',
     'missing-uai':
       'Renseignez l’UAI du lycée (7 chiffres et la lettre clé) dans les réglages avant de faire un rapport.',
-    'sealed-secret': 'Ce secret a été enregistré chiffré par l’application Parc d’un autre compte ou d’un autre poste : saisissez-le à nouveau.',
+    'sealed-secret':
+      'Ce secret a été enregistré chiffré par l’application Parc d’un autre compte ou d’un autre poste : saisissez-le à nouveau.',
+  },
+  notices: {
+    'database-set-aside':
+      'La base de données de Parc était endommagée : elle a été mise de côté ({{keptAs}}) et Parc est reparti d’une base vide. Vous pouvez restaurer une sauvegarde (dossier « backups », commande parc db restore).',
+    'settings-repaired':
+      'Les réglages enregistrés étaient endommagés ({{fields}}) : ces réglages ont repris leur valeur par défaut. Vérifiez-les.',
+    close: 'Compris',
   },
   scan: {
     heading: 'Analyser le réseau',

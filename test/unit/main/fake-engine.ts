@@ -132,6 +132,7 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       }),
       record: vi.fn(() => 'created' as const),
     },
+    notices: vi.fn(() => []),
     reports: {
       preview: vi.fn(() => {
         throw new Error('not in this fake');

@@ -119,6 +119,7 @@ describe('electron/main', () => {
     expect(fakes.createEngine).toHaveBeenCalledExactlyOnceWith({
       dbPath: join(fakes.dataDir, 'parc.db'),
       dailyBackup: true,
+      setAsideDamagedDatabase: true,
       secretCipher: { encrypt: expect.any(Function), decrypt: expect.any(Function) },
       logger: expect.objectContaining({ error: expect.any(Function) }),
     });

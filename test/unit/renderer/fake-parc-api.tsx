@@ -1,3 +1,4 @@
+import type { StartupNotice } from '../../../shared/domain/notices';
 import { describeCredential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
 import type { RoomImportPlan } from '../../../shared/domain/export';
@@ -49,6 +50,8 @@ export type FakeParcApi = ParcApi & {
     savedFiles: string[] | null;
     /** What `projectors:list` answers, in this order. */
     projectors: ProjectorSummary[];
+    /** What `app:notices` answers (none by default). */
+    notices: StartupNotice[];
     /** What `inventories:import` answers (every count 0 by default). */
     inventoryImport: InventoryImportResult;
     /**
@@ -366,6 +369,7 @@ export function createFakeParcApi(
     importPlan: null,
     savedFiles: ['/home/referent/Documents/parc-inventaire-2026-11-29.csv'],
     projectors: [],
+    notices: [],
     inventoryImport: {
       files: 0,
       imported: 0,
@@ -529,6 +533,7 @@ export function createFakeParcApi(
       state.secrets = { ...state.secrets, [name]: value !== '' };
       return ok({ ...state.secrets });
     },
+    'app:notices': () => ok(state.notices),
     'settings:get': () => ok(state.settings),
     'settings:set': (input) => {
       state.settings = { ...state.settings, ...input };

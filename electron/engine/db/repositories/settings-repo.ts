@@ -31,6 +31,37 @@ export function createSettingsRepo(db: Db) {
       return Settings.parse({ ...SETTINGS_DEFAULTS, ...valid });
     },
 
+    /**
+     * Repairs a damaged settings record: the raw record is kept in `meta` under
+     * `settings.damaged.<stamp>` and the settings are saved again with their valid fields, the
+     * others at their defaults. @returns the key it was kept under and the fields that were
+     * invalid (`(record)` when it was not JSON at all), or null when nothing was wrong.
+     */
+    repair(stamp: string): { keptAs: string; fields: string[] } | null {
+      const row = db
+        .prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'settings'")
+        .get();
+      if (!row) return null;
+      let raw: unknown = null;
+      try {
+        raw = JSON.parse(row.value);
+      } catch {
+        // not JSON: reset whole, below
+      }
+      const notJson = typeof raw !== 'object' || raw === null || Array.isArray(raw);
+      const source = (notJson ? {} : raw) as Record<string, unknown>;
+      const fields = notJson
+        ? ['(record)']
+        : Object.entries(Settings.shape).flatMap(([k, schema]) =>
+            k in source && !schema.safeParse(source[k]).success ? [k] : [],
+          );
+      if (fields.length === 0) return null;
+      const keptAs = `settings.damaged.${stamp}`;
+      db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(keptAs, row.value);
+      this.set({});
+      return { keptAs, fields };
+    },
+
     /** Merges a (validated) patch into the settings. @returns the new settings. */
     set(patch: SettingsPatch): Settings {
       const next = Settings.parse({ ...this.get(), ...patch });
