@@ -8,7 +8,7 @@ import { createSecretBox, type SecretCipher } from '../../../electron/engine/sec
 
 /** A stand-in for Electron's safeStorage: reversible, and never the plain text. */
 const cipher: SecretCipher = {
-  encrypt: (plain) => Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a),
+  encrypt: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
   decrypt: (sealed) => Buffer.from(sealed.map((b) => b ^ 0x5a)).toString('utf8'),
 };
 
