@@ -6,14 +6,23 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { decodeRequest, encodeResponse, type SnmpRequest, type SnmpResponse } from './ber-codec';
-import { garbageBytes, repeatRequestedOids, type FaultMode } from './faults';
+import {
+  applyRecordFault,
+  BULK_LIMITS_BY_FAULT,
+  garbageBytes,
+  RESPONSE_FAULTS,
+  VIEW_FAULTS,
+  WIRE_FAULTS,
+  type FaultMode,
+} from './faults';
 import { createMibView, type MibView } from './mib-view';
-import { respond } from './responder';
+import { DEFAULT_BULK_LIMITS, respond, type BulkLimits } from './responder';
 import { parseSnmprec, type SnmprecRecord } from './snmprec';
 
 export { parseSnmprec } from './snmprec';
 export type { SnmprecRecord, SnmpValue } from './snmprec';
 export type { FaultMode } from './faults';
+export { FAULT_MODES } from './faults';
 
 /** One simulated agent. */
 export interface SimDevice {
@@ -39,6 +48,7 @@ export interface Simulator {
 
 interface DeviceState {
   readonly view: MibView;
+  readonly limits: BulkLimits;
   readonly communities: readonly Buffer[];
   readonly fault: FaultMode | undefined;
   received: number;
@@ -64,19 +74,31 @@ export async function startSimulator(options: {
 
   const states = options.devices.map(createState);
   const sockets = await bindAll(addresses, options.port);
+  // `wrong-source` devices answer from a second socket: same address, another (random) port.
+  const senders: (Socket | null)[] = [];
+  try {
+    for (const [i, device] of options.devices.entries()) {
+      senders.push(device.fault === 'wrong-source' ? await bindSocket(addresses[i], 0) : null);
+    }
+  } catch (error) {
+    await Promise.all([...sockets, ...senders.filter((s): s is Socket => s !== null)].map(closeSocket));
+    throw error;
+  }
   sockets.forEach((socket, i) => {
     const state = states[i];
+    const sender = senders[i] ?? socket;
     socket.on('message', (message, remote) => {
       state.received++;
       const reply = handleDatagram(state, message);
-      if (reply) socket.send(reply, remote.port, remote.address);
+      if (reply) sender.send(reply, remote.port, remote.address);
     });
   });
+  const allSockets = [...sockets, ...senders.filter((s): s is Socket => s !== null)];
 
   let stopped: Promise<void> | undefined;
   return {
     port: sockets[0].address().port,
-    stop: () => (stopped ??= Promise.all(sockets.map(closeSocket)).then(() => undefined)),
+    stop: () => (stopped ??= Promise.all(allSockets.map(closeSocket)).then(() => undefined)),
     requests: (address) =>
       states
         .filter((_, i) => address === undefined || addresses[i] === address)
@@ -87,8 +109,11 @@ export async function startSimulator(options: {
 function createState(device: SimDevice): DeviceState {
   const records =
     typeof device.records === 'string' ? parseSnmprec(readFileSync(device.records, 'utf8')) : device.records;
+  const view = createMibView(applyRecordFault(records, device.fault));
+  const lie = device.fault === undefined ? undefined : VIEW_FAULTS[device.fault];
   return {
-    view: createMibView(records),
+    view: lie ? lie(view) : view,
+    limits: (device.fault && BULK_LIMITS_BY_FAULT[device.fault]) ?? DEFAULT_BULK_LIMITS,
     communities: (device.communities ?? ['public']).map((community) => Buffer.from(community, 'utf8')),
     fault: device.fault,
     received: 0,
@@ -111,13 +136,16 @@ function handleDatagram(state: DeviceState, message: Buffer): Buffer | null {
   if (state.fault === 'stall-after-first' && state.answered > 0) return null;
   let response: SnmpResponse | null;
   try {
-    response = respond(state.view, request);
+    response = respond(state.view, request, state.limits);
   } catch {
     return null; // a malformed OID in the request
   }
   if (!response) return null;
   state.answered++;
-  return encodeResponse(state.fault === 'loop' ? repeatRequestedOids(request, response) : response);
+  const rewrite = state.fault === undefined ? undefined : RESPONSE_FAULTS[state.fault];
+  const encoded = encodeResponse(rewrite ? rewrite(request, response) : response);
+  const damage = state.fault === undefined ? undefined : WIRE_FAULTS[state.fault];
+  return damage ? damage(encoded, state.answered - 1) : encoded;
 }
 
 function assertLoopback(address: string): void {

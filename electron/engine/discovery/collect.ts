@@ -29,11 +29,37 @@ const PRESENCE = [
 ];
 
 /**
+ * The session, telling `onProblem` when a walk is cut at its bound (`max-rows`): the bounds of
+ * identification walks are far above what a real device holds, so reaching one means an agent
+ * whose table never ends, or a very large one; the rows read so far are kept either way.
+ */
+function withBoundedWalks(session: SnmpSession, onProblem: (reason: string) => void): SnmpSession {
+  return {
+    version: session.version,
+    get: (oids) => session.get(oids),
+    getNext: (oids) => session.getNext(oids),
+    close: () => session.close(),
+    walk: async (base, options) => {
+      const result = await session.walk(base, options);
+      if (result.truncated === 'max-rows')
+        onProblem(`walk of ${base} cut at ${result.varbinds.length} rows (endless or very large table)`);
+      return result;
+    },
+  };
+}
+
+/**
  * Reads everything identification needs from an agent that answered the probe.
+ * @param onProblem told when a walk is cut at its bound ("walk of <base> cut at <N> rows…").
  * @returns the facts; text decoded, MACs normalised.
  * @throws SnmpError when the agent stops answering midway.
  */
-export async function collectFacts(session: SnmpSession, ip: string): Promise<DeviceFacts> {
+export async function collectFacts(
+  agent: SnmpSession,
+  ip: string,
+  onProblem: (reason: string) => void = () => undefined,
+): Promise<DeviceFacts> {
+  const session = withBoundedWalks(agent, onProblem);
   const system = await readSystemGroup(session);
   const present = new Set((await firstRows(session, PRESENCE)).keys());
   const vendorOids = profileOids(system);

@@ -132,7 +132,8 @@ export async function sweep(
     if (probe.kind !== 'open') return { probe, facts: null, error: null };
     setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
     try {
-      return { probe, facts: await collectFacts(probe.session, ip), error: null };
+      const facts = await collectFacts(probe.session, ip, (reason) => result.problems.push({ ip, reason }));
+      return { probe, facts, error: null };
     } catch (error) {
       return { probe, facts: null, error };
     }

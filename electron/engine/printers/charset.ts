@@ -4,7 +4,7 @@
  * when the bytes are not valid in the declared set, `decodeText` decides (valid UTF-8, else
  * Latin-1, hex dumps undone): no byte is ever dropped.
  */
-import { decodeText } from '../snmp/values';
+import { cleanText, decodeText } from '../snmp/values';
 
 /**
  * IANA charset MIBenum → WHATWG encoding label. US-ASCII (3) is absent on purpose: printers that
@@ -32,8 +32,8 @@ export const CHARSETS: Readonly<Record<number, string>> = {
 };
 
 /**
- * Decodes printer text with the declared charset (IANA MIBenum), trailing NULs removed and
- * whitespace trimmed; falls back to `decodeText` without a known charset or on invalid bytes.
+ * Decodes printer text with the declared charset (IANA MIBenum), cleaned like any device text
+ * (`cleanText`: NULs removed, control characters replaced, trimmed, bounded); falls back to `decodeText` without a known charset or on invalid bytes.
  * ISO-8859-1 is decoded byte for byte (not as windows-1252).
  * @returns the text, or null when empty.
  */
@@ -49,6 +49,5 @@ export function decodeWithCharset(bytes: Buffer, charset: number | null): string
   } catch {
     return decodeText(bytes);
   }
-  const trimmed = text.replace(/\0+$/, '').trim();
-  return trimmed === '' ? null : trimmed;
+  return cleanText(text);
 }

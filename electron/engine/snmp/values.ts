@@ -1,7 +1,9 @@
 /**
  * Turning raw SNMP values (as net-snmp hands them over) into text, numbers and MAC addresses.
- * Text is decoded exactly once, here: valid UTF-8, else ISO-8859-1 (Latin-1), which maps every
- * byte, so nothing is ever dropped; trailing NUL padding (common on printers) is removed.
+ * Text is decoded exactly once, here: valid UTF-8, else ISO-8859-1 (Latin-1, read as its
+ * windows-1252 superset), which maps every byte, so accented text is never lost. Devices are
+ * not trusted: NUL bytes are removed, other control characters become U+FFFD, and text is cut
+ * at `MAX_TEXT_CHARS`. Numbers that are not exact in a float (Counter64 beyond 2^53) are not numbers.
  */
 
 /** BER tags of SNMP values (RFC 2578, RFC 3416), as net-snmp's `ObjectType`. */
@@ -31,14 +33,42 @@ export interface Varbind {
   value: Buffer | number | string | bigint | null;
 }
 
+/**
+ * Most characters kept from one OCTET STRING shown as text (sysDescr, sysLocation, supply
+ * descriptions…): real ones are under 256 (RFC 3418 sizes sysDescr 0..255); a 64 KiB one is an
+ * agent bug or an attack, and the first 1,024 characters say all there is to say.
+ */
+export const MAX_TEXT_CHARS = 1024;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 /** net-snmp style hex dumps sent as text: `48 50 20 4C 61` (pairs separated by single spaces). */
 const HEX_DUMP = /^[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})+ ?$/;
 
+/** C0 controls but tab, LF and CR; DEL; C1 controls (what windows-1252 leaves of 81, 8D, 8F, 90, 9D). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Makes device text safe to show and store: NULs removed, other control characters (but tab,
+ * LF, CR) replaced by U+FFFD, spaces trimmed, cut at `maxChars` characters (never inside a
+ * surrogate pair).
+ * @returns the text, or null when nothing is left.
+ */
+export function cleanText(text: string, maxChars = MAX_TEXT_CHARS): string | null {
+  let clean = text.replace(/\0/g, '').replace(CONTROL, '\ufffd').trim();
+  if (clean.length > maxChars) {
+    const cut = /[\ud800-\udbff]/.test(clean[maxChars - 1]) ? maxChars - 1 : maxChars;
+    clean = clean.slice(0, cut).trimEnd();
+  }
+  return clean === '' ? null : clean;
+}
+
 /**
  * Decodes an OCTET STRING as text: UTF-8 when valid, else Latin-1; a text that is itself a
- * space-separated hex dump of printable text is decoded once more. Trailing NULs are removed.
+ * space-separated hex dump of printable text is decoded once more. Then `cleanText`: NULs
+ * removed (trailing padding and embedded ones), other control characters become U+FFFD, at
+ * most `MAX_TEXT_CHARS` characters.
  * @returns the text, or null when empty after trimming.
  */
 export function decodeText(bytes: Buffer): string | null {
@@ -57,8 +87,7 @@ export function decodeText(bytes: Buffer): string | null {
       return decodeText(inner);
     }
   }
-  const trimmed = text.trim();
-  return trimmed === '' ? null : trimmed;
+  return cleanText(text);
 }
 
 /**
@@ -70,24 +99,31 @@ export function macFromBytes(bytes: Buffer): string | null {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
-/** Reads a value as text (OctetString decoded, numbers and OIDs as their decimal/dotted form). */
+/**
+ * Reads a value as text (OctetString decoded, Counter64 exact, numbers and OIDs as their
+ * decimal/dotted form), cleaned like `decodeText`.
+ */
 export function varbindText(varbind: Varbind | undefined | null): string | null {
   if (!varbind || varbind.value === null || varbind.value === undefined) return null;
   const { value, type } = varbind;
   if (type === SnmpType.Counter64 && Buffer.isBuffer(value)) return counter64(value).toString();
   if (Buffer.isBuffer(value)) return decodeText(value);
-  const text = String(value).trim();
-  return text === '' ? null : text;
+  return cleanText(String(value));
 }
 
-/** Reads a value as a finite number (integers, counters, gauges, time ticks), else null. */
+/**
+ * Reads a value as a number (integers, counters, gauges, time ticks), else null: null too for
+ * OCTET STRINGs and Opaque, and for values a float cannot hold exactly (a Counter64 beyond
+ * 2^53 − 1: read it with `varbindText` or `counter64`).
+ */
 export function varbindNumber(varbind: Varbind | undefined | null): number | null {
   if (!varbind) return null;
   const { value, type } = varbind;
+  const exact = (n: number) => (Number.isSafeInteger(n) ? n : null);
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return Number(value);
-  if (type === SnmpType.Counter64 && Buffer.isBuffer(value)) return Number(counter64(value));
-  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim());
+  if (typeof value === 'bigint') return exact(Number(value));
+  if (type === SnmpType.Counter64 && Buffer.isBuffer(value)) return exact(Number(counter64(value)));
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return exact(Number(value.trim()));
   return null;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanText,
   compareOids,
+  MAX_TEXT_CHARS,
   counter64,
   decodeText,
   macFromBytes,
@@ -36,7 +38,44 @@ describe('decodeText', () => {
   });
 });
 
+describe('text from hostile devices', () => {
+  it('removes NUL bytes anywhere, not only trailing padding', () => {
+    expect(decodeText(Buffer.from('\0Salle\0B12\0\0'))).toBe('SalleB12');
+  });
+
+  it('reads invalid UTF-8 as Latin-1 and replaces control characters with U+FFFD', () => {
+    expect(decodeText(Buffer.from([0x61, 0xc3, 0x28, 0x81, 0x1b, 0x62]))).toBe('aÃ(\ufffd\ufffdb');
+    expect(decodeText(Buffer.from('a\tb\r\nc'))).toBe('a\tb\r\nc');
+  });
+
+  it('gives null for an empty OCTET STRING', () => {
+    expect(decodeText(Buffer.alloc(0))).toBeNull();
+  });
+
+  it(`cuts a 64 KiB string at ${MAX_TEXT_CHARS} characters, never inside a surrogate pair`, () => {
+    const huge = decodeText(Buffer.alloc(65_536, 0x41));
+    expect(huge).toBe('A'.repeat(MAX_TEXT_CHARS));
+    const emoji = cleanText('a' + '😀'.repeat(600), 4);
+    expect(emoji).toBe('a😀');
+  });
+
+  it('cleans numbers and OIDs read as text too', () => {
+    expect(varbindText({ oid: '1', type: SnmpType.IpAddress, value: '10.0.0.1\0' })).toBe('10.0.0.1');
+  });
+});
+
 describe('varbind readers', () => {
+  it('does not turn a Counter64 beyond 2^53 into an inexact number', () => {
+    const bytes = Buffer.from('ffffffffffffffff', 'hex');
+    expect(varbindNumber({ oid: '1', type: SnmpType.Counter64, value: bytes })).toBeNull();
+    expect(varbindText({ oid: '1', type: SnmpType.Counter64, value: bytes })).toBe('18446744073709551615');
+    expect(varbindNumber({ oid: '1', type: SnmpType.Counter64, value: Buffer.from('01', 'hex') })).toBe(1);
+    expect(varbindNumber({ oid: '1', type: SnmpType.Integer, value: -2_147_483_648 })).toBe(-2_147_483_648);
+    expect(
+      varbindNumber({ oid: '1', type: SnmpType.Opaque, value: Buffer.from('9f780441a00000', 'hex') }),
+    ).toBeNull();
+  });
+
   it('reads a Counter64 beyond 2^53 exactly', () => {
     const bytes = Buffer.from('0020000000000001', 'hex');
     expect(counter64(bytes)).toBe(9007199254740993n);
