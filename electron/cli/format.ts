@@ -22,7 +22,8 @@ const MAX_CELL = 32;
 
 /** Removes control characters a device could use to mess with the terminal. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+export const printable = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
 
 /** Formats devices as an aligned text table (one header line, one line per device). */
 export function formatDeviceTable(devices: readonly Device[]): string {

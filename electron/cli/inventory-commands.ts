@@ -16,6 +16,7 @@ import {
   type CollectOptions,
 } from '../engine/inventory/self';
 import type { Engine } from '../engine/types';
+import { printable } from './format';
 import type { CliIo } from './run';
 
 /** What the commands need from run.ts. */
@@ -27,10 +28,6 @@ export interface InventoryCommandsContext {
   /** The collector (tests pass one with a fake systeminformation). Default: `collectSelfInventory`. */
   collect?: (options: CollectOptions) => Promise<SelfInventory>;
 }
-
-/** Removes control characters a file or a machine could use to mess with the terminal. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 /** Bytes as `476.9 Go` (binary gigabytes, French unit first as the UI does). */
 const gigabytes = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1024 ** 3).toFixed(1)} Go`);

@@ -10,6 +10,7 @@ import { InputError } from '../engine/errors';
 import type { OutboxItem } from '../../shared/domain/outbox';
 import type { GlpiConnector } from '../engine/reports/glpi-connector';
 import type { PushOverrides, ReportsService } from '../engine/reports/service';
+import { printable } from './format';
 import type { CliIo } from './run';
 
 /** What the report commands need of the engine (the lead's `Engine` once it has `reports`). */
@@ -24,9 +25,6 @@ export interface ReportCommandsContext {
   openEngine: (db?: string, options?: { mustExist?: boolean }) => ReportsEngine;
   dbOption: () => Option;
 }
-
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 /** The outbox as lines: one header, one line per entry (errors on their own indented line). */
 export function formatOutbox(items: readonly OutboxItem[]): string {

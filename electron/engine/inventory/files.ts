@@ -27,6 +27,9 @@ export type InventoryFile =
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /[<>:"/\\|?*\u0000-\u001f]+/g;
 
+/** Names Windows reserves for devices (CON, NUL, COM1…). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
 /**
  * The file name of a document: `<hostName>-<serial or first non-virtual MAC>.json`, e.g.
  * `PC-B12-03-5CG1234XYZ.json` or `PC-B12-03-aabbccddeeff.json`; `unknown` for a missing host
@@ -40,8 +43,10 @@ export function inventoryFileName(doc: SelfInventory): string {
     .map((p) => p.replace(UNSAFE_NAME, '_').trim())
     .join('-')
     .replace(/^\.+/, '')
-    .slice(0, 150);
-  return `${name || 'unknown'}.json`;
+    .slice(0, 150)
+    .replace(/[. ]+$/, '');
+  // Windows refuses these device names, whatever the extension.
+  return `${WINDOWS_RESERVED.test(name) ? `_${name}` : name || 'unknown'}.json`;
 }
 
 /**

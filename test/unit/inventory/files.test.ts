@@ -34,6 +34,12 @@ describe('inventoryFileName', () => {
     expect(inventoryFileName(pcDocument(7, { hostName: null, system: null, network: null }))).toBe(
       'unknown.json',
     );
+    expect(inventoryFileName(pcDocument(7, { hostName: 'nul', system: null, network: [] }))).toBe(
+      '_nul.json',
+    );
+    expect(inventoryFileName(pcDocument(7, { hostName: 'COM1. ', system: null, network: [] }))).toBe(
+      '_COM1.json',
+    );
   });
 });
 
