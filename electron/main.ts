@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import type { EventChannel } from '../shared/ipc/channels';
+import { runCli } from './cli/run';
 import { createEngine } from './engine/index';
 import { createLogger } from './engine/log';
 import { defaultDataDir } from './engine/paths';
@@ -86,7 +87,20 @@ function start(): void {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
+/**
+ * `Parc --cli <command…>`: the `parc` command line run by the installed app without a window
+ * (e.g. `Parc.exe --cli inventory --self --out \\server\share` in a logon script), so the
+ * collector needs neither Node.js nor ELECTRON_RUN_AS_NODE (that fuse is off).
+ */
+const cliAt = process.argv.indexOf('--cli');
+
+if (cliAt >= 0) {
+  void runCli(process.argv.slice(cliAt + 1), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+  }).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -1,5 +1,7 @@
 /** electron.vite.config.ts: entry points, formats and the renderer's dev-only CSP meta removal. */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { contentSecurityPolicy } from '../../../electron/ipc/csp';
 import { describe, expect, it } from 'vitest';
 import config from '../../../electron.vite.config';
 
@@ -61,5 +63,14 @@ describe('electron.vite.config', () => {
     expect(plugin?.transformIndexHtml?.(html)).toBe(
       '<head><meta charset="UTF-8" />\n\n<title>Parc</title></head>',
     );
+  });
+});
+
+describe('the CSP of the built page', () => {
+  it('is the production policy (the packaged app loads it from file://, without response headers)', () => {
+    const html = readFileSync(resolve(repo, 'renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // frame-ancestors is ignored in a meta tag: the header carries it.
+    expect(meta).toBe(contentSecurityPolicy().replace("; frame-ancestors 'none'", ''));
   });
 });
