@@ -20,10 +20,12 @@ const COLUMNS: readonly [string, (d: Device) => string | null][] = [
 /** Longest text shown in a cell; longer values are cut with an ellipsis. */
 const MAX_CELL = 32;
 
-/** Removes control characters a device could use to mess with the terminal. */
+/** Control characters, and the bidi controls that reorder a line, that a device could use to mess with the terminal. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const printable = (text: string) =>
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with its unprintable characters (see UNPRINTABLE) replaced by spaces. */
+export const printable = (text: string) => text.replace(UNPRINTABLE, ' ');
 
 /** Formats devices as an aligned text table (one header line, one line per device). */
 export function formatDeviceTable(devices: readonly Device[]): string {
