@@ -64,8 +64,9 @@ const projector = (address: string, over: Partial<PjlinkSimProjector>): PjlinkSi
 export async function startSchoolNetwork(
   base = '127.77.0',
   portOffset: number = PORT_OFFSET,
+  communities: readonly string[] = ['public'],
 ): Promise<SchoolNetwork> {
-  const snmp = await startFixtureNetwork({ base });
+  const snmp = await startFixtureNetwork({ base, communities });
   const at = (name: string) => snmp.hosts.find((h) => h.name === name)?.address as string;
   const a = (n: number) => `${base}.${n}`;
   const hostSim = await startHostSimulator({
@@ -165,7 +166,11 @@ export async function startSchoolNetwork(
     hosts,
     request: () => ({
       targets: [`${base}.0/24`],
-      credentials: [{ kind: 'community', version: '2c', community: 'public' }],
+      credentials: communities.map((community) => ({
+        kind: 'community' as const,
+        version: '2c' as const,
+        community,
+      })),
       port: snmp.simulator.port,
       timeoutMs: 700,
       retries: 1,
