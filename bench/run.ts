@@ -1,180 +1,275 @@
 /**
- * `npm run bench`: speed and memory of a discovery scan, printed as a table and written to
- * bench/results/latest.json. Runs on ../shared/lab when it is running (127.20.0.0/24, default
- * timeout and retries), else on Parc's own simulator. Only loopback addresses are scanned.
+ * `npm run bench` (issue 8): Parc's discovery + identification beside FusionInventory's
+ * netdiscovery and the floor (a bare concurrent GET), on the lab's 127.20.0.0/24 and
+ * 127.21.0.0/22 (`../shared/lab/start --scale 1000`, started here when nothing runs), or on
+ * Parc's own simulator otherwise; then printer reads, export and the devices table in Chromium.
+ * Each figure is the median of BENCH_RUNS runs (default 3) with min and max. Prints tables and
+ * writes bench/results/latest.json. Only loopback addresses are ever contacted.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
-import { createEngine } from '../electron/engine';
-import type { Credential } from '../shared/domain/credentials';
-import { loadLab } from '../test/lab/lab';
-import { seedGenerated } from '../test/unit/export/seed';
 import { startFixtureNetwork } from '../test/simulator/lab-network';
+import { exportSeconds, printersPerSecond } from './engine-figures';
+import { runFloor } from './floor';
+import { ensureFusion, fusionTypedRight, runFusion, FUSION_THREADS, type FusionSample } from './fusion';
+import { prepareLab } from './lab-control';
+import { hostsOf, labNetwork, type BenchNetwork } from './networks';
+import { runParcScan, type ScanSample } from './parc-scan';
+import { formatSpread, repeat, spread, type Spread } from './stats';
+import { measureDevicesTable } from './ui-table';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const COMMUNITIES = ['public', 'lycee-ro'];
+const TIMEOUT_MS = 1000;
+const RETRIES = 1;
 
-interface Sample {
-  wallSeconds: number;
-  cpuSeconds: number;
-  peakRssMiB: number;
-  found: number;
-  typedRight: number;
+/** One row of the discovery table: figures as spreads, devices found and typed right. */
+interface Row {
+  tool: string;
+  wallSeconds: Spread;
+  cpuSeconds: Spread | null;
+  peakRssMiB: Spread | null;
+  requests: Spread | null;
+  found: Spread | null;
+  typedRight: Spread | null;
+  note?: string;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const typedRight = (net: BenchNetwork, devices: { ip: string; type: string }[]) =>
+  devices.filter((d) => net.expected.get(d.ip) === d.type).length;
 
-async function scanOnce(
-  targets: string[],
-  credentials: Credential[],
-  port: number,
-  expectedTypes: Map<string, string>,
-): Promise<Sample> {
-  const engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-bench-')), 'parc.db') });
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  try {
-    const handle = await engine.scan.start({ targets, credentials, port });
-    const { devices } = await handle.done;
-    const used = process.cpuUsage(cpu);
-    return {
-      wallSeconds: (performance.now() - start) / 1000,
-      cpuSeconds: (used.user + used.system) / 1e6,
-      peakRssMiB: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
-      found: devices.length,
-      typedRight: devices.filter((d) => expectedTypes.get(d.ip) === d.type).length,
-    };
-  } finally {
-    clearInterval(timer);
-    engine.close();
-  }
+function parcRow(tool: string, net: BenchNetwork, samples: ScanSample[]): Row {
+  return {
+    tool,
+    wallSeconds: spread(samples.map((s) => s.wallSeconds)),
+    cpuSeconds: spread(samples.map((s) => s.cpuSeconds)),
+    peakRssMiB: spread(samples.map((s) => s.peakRssMiB)),
+    requests: spread(samples.map((s) => s.snmpRequests + s.otherUdp + s.tcpConnects)),
+    found: spread(samples.map((s) => s.devices.filter((d) => net.expected.has(d.ip)).length)),
+    typedRight: spread(samples.map((s) => typedRight(net, s.devices))),
+    note: `SNMP ${samples[0].snmpRequests} datagrams, other UDP ${samples[0].otherUdp}, TCP connects ${samples[0].tcpConnects}; ${samples[0].devices.length} devices stored`,
+  };
 }
 
-/** Full printer reads per second: the printers of `targets` found once, then polled `RUNS` times. */
-async function printersPerSecond(targets: string[], port: number) {
-  const engine = createEngine({ dbPath: join(mkdtempSync(join(tmpdir(), 'parc-bench-')), 'parc.db') });
-  try {
-    engine.settings.set({ port });
-    await (
-      await engine.scan.start({
-        targets,
-        credentials: [{ kind: 'community', version: '2c', community: 'public' }],
-        port,
-      })
-    ).done;
-    const rates: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const start = performance.now();
-      const { polled } = await engine.printers.poll();
-      rates.push(polled / ((performance.now() - start) / 1000));
+function fusionRow(net: BenchNetwork, samples: FusionSample[]): Row {
+  const snmp = (s: FusionSample) => s.devices.filter((d) => d.snmp && net.labTypes.has(d.ip));
+  return {
+    tool: `FusionInventory netdiscovery (${FUSION_THREADS} threads)`,
+    wallSeconds: spread(samples.map((s) => s.wallSeconds)),
+    cpuSeconds: spread(samples.map((s) => s.cpuSeconds)),
+    peakRssMiB: spread(samples.map((s) => s.peakRssMiB)),
+    requests: null,
+    found: spread(samples.map((s) => snmp(s).length)),
+    typedRight: spread(
+      samples.map((s) => snmp(s).filter((d) => fusionTypedRight(net.labTypes.get(d.ip)!, d.type)).length),
+    ),
+    note: `${samples[0].devices.length} addresses reported (ping answers on loopback); found = identified over SNMP`,
+  };
+}
+
+/** Clones typed wrong although their source device is typed right at /24 (issue 8 target). */
+function cloneMisses(
+  slash24: BenchNetwork,
+  s24: ScanSample,
+  slash22: BenchNetwork,
+  s22: ScanSample,
+): string[] {
+  const right24 = new Set(s24.devices.filter((d) => slash24.expected.get(d.ip) === d.type).map((d) => d.ip));
+  const got22 = new Map(s22.devices.map((d) => [d.ip, d.type]));
+  return [...slash22.sourceOf]
+    .filter(([clone, source]) => right24.has(source) && got22.get(clone) !== slash22.expected.get(clone))
+    .map(([clone, source]) => `${clone} (clone of ${source}): ${got22.get(clone) ?? 'not found'}`);
+}
+
+async function benchNetwork(net: BenchNetwork, withFusion: string | null) {
+  console.error(`bench: ${net.name}: Parc default scan ×${RUNS}`);
+  const parc = await repeat(RUNS, () =>
+    runParcScan({ targets: [net.target], port: net.port, agentless: true, communities: COMMUNITIES }),
+  );
+  console.error(`bench: ${net.name}: Parc SNMP-only scan ×${RUNS}`);
+  const parcSnmp = await repeat(RUNS, () =>
+    runParcScan({ targets: [net.target], port: net.port, agentless: false, communities: COMMUNITIES }),
+  );
+  console.error(`bench: ${net.name}: floor ×${RUNS}`);
+  const floor = await repeat(RUNS, () =>
+    runFloor(net.addresses, { port: net.port, timeoutMs: TIMEOUT_MS, retries: RETRIES, community: 'public' }),
+  );
+  const rows: Row[] = [
+    parcRow('Parc (default: SNMP + agentless)', net, parc),
+    parcRow('Parc (SNMP only, agentless: false)', net, parcSnmp),
+  ];
+  let fusionSkip: string | null = withFusion;
+  if (!fusionSkip && net.port === 161) {
+    console.error(`bench: ${net.name}: FusionInventory ×${RUNS}`);
+    try {
+      rows.push(fusionRow(net, await repeat(RUNS, async () => runFusion(net.first, net.last, COMMUNITIES))));
+    } catch (error) {
+      fusionSkip = String(error);
     }
-    return { median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
-  } finally {
-    engine.close();
-  }
+  } else if (!fusionSkip) fusionSkip = 'FusionInventory only reaches port 161: it runs on the lab only';
+  const floorSpread = spread(floor.map((f) => f.wallSeconds));
+  rows.push({
+    tool: 'floor (one concurrent GET of sysDescr/sysObjectID/sysName)',
+    wallSeconds: floorSpread,
+    cpuSeconds: null,
+    peakRssMiB: null,
+    requests: null,
+    found: spread(floor.map((f) => f.answered)),
+    typedRight: null,
+  });
+  const fi = rows.find((r) => r.tool.startsWith('Fusion'));
+  const ratios = Object.fromEntries(
+    rows
+      .filter((r) => r.tool.startsWith('Parc'))
+      .map((r) => [
+        r.tool,
+        {
+          fusionOverParc: fi ? fi.wallSeconds.median / r.wallSeconds.median : null,
+          parcOverFloor: r.wallSeconds.median / floorSpread.median,
+        },
+      ]),
+  );
+  return {
+    name: net.name,
+    addresses: net.addresses.length,
+    expectedDevices: net.expected.size,
+    rows,
+    ratios,
+    fusionSkip,
+    parc,
+    parcSnmp,
+  };
 }
 
-/** Devices generated for the export bench (issue 7: each format under 5 s). */
-const EXPORT_DEVICES = 5000;
-
-/** Seconds to export `EXPORT_DEVICES` generated devices (one in ten a printer with a reading), per format. */
-async function exportSeconds() {
-  const dir = mkdtempSync(join(tmpdir(), 'parc-bench-export-'));
-  const dbPath = join(dir, 'parc.db');
-  seedGenerated(dbPath, EXPORT_DEVICES);
-  const engine = createEngine({ dbPath });
-  try {
-    const seconds: Record<string, number> = {};
-    for (const format of ['csv', 'xlsx', 'json', 'glpi'] as const) {
-      const start = performance.now();
-      const { devices } = await engine.exports.write(format, join(dir, `export-${format}`));
-      if (devices !== EXPORT_DEVICES) throw new Error(`export ${format}: ${devices} devices`);
-      seconds[format] = (performance.now() - start) / 1000;
-    }
-    return seconds;
-  } finally {
-    engine.close();
-  }
+function printDiscovery(result: Awaited<ReturnType<typeof benchNetwork>>) {
+  console.log(
+    `\n## ${result.name}: ${result.addresses} addresses, ${result.expectedDevices} SNMP devices expected`,
+  );
+  console.table(
+    result.rows.map((r) => ({
+      tool: r.tool,
+      'wall s': formatSpread(r.wallSeconds),
+      'CPU s': formatSpread(r.cpuSeconds),
+      'peak RSS MiB': formatSpread(r.peakRssMiB, 0),
+      requests: formatSpread(r.requests, 0),
+      found: formatSpread(r.found, 0),
+      'typed right': formatSpread(r.typedRight, 0),
+    })),
+  );
+  for (const [tool, ratio] of Object.entries(result.ratios))
+    console.log(
+      `${tool}: FusionInventory/Parc ${ratio.fusionOverParc?.toFixed(1) ?? '—'}×, Parc/floor ${ratio.parcOverFloor.toFixed(2)}×`,
+    );
+  if (result.fusionSkip) console.log(`FusionInventory: SKIPPED: ${result.fusionSkip}`);
 }
 
 async function main() {
-  const lab = loadLab();
-  const community = (c: string): Credential => ({ kind: 'community', version: '2c', community: c });
-  let name: string;
-  let targets: string[];
-  let port: number;
-  let expectedTypes: Map<string, string>;
-  let stop = async () => {};
+  const lab = prepareLab();
+  const fusionSkip = ensureFusion();
+  const networks: BenchNetwork[] = [];
+  let stopSimulator = async () => {};
+  let source: string;
   if ('devices' in lab) {
-    name = 'lab 127.20.0.0/24';
-    targets = ['127.20.0.0/24'];
-    port = 161;
-    const typeName = (t: string) => (t === 'ap' ? 'access-point' : t);
-    expectedTypes = new Map(
-      lab.devices.filter((d) => d.ip.startsWith('127.20.0.')).map((d) => [d.ip, typeName(d.type)]),
-    );
+    source = `../shared/lab: ${lab.note}`;
+    networks.push(labNetwork('lab 127.20.0.0/24', '127.20.0.0/24', lab.devices));
+    if (lab.scaled)
+      networks.push(labNetwork('lab --scale 1000: 127.21.0.0/22', '127.21.0.0/22', lab.devices));
   } else {
-    console.warn(`bench: ${lab.skip}; using Parc's own simulator instead`);
-    const network = await startFixtureNetwork();
-    name = 'own simulator 127.77.0.0/24';
-    targets = ['127.77.0.0/24'];
-    port = network.simulator.port;
-    expectedTypes = new Map(network.hosts.map((h) => [h.address, h.expected?.type ?? '']));
-    stop = () => network.simulator.stop();
+    source = `Parc's own simulator (${lab.skip})`;
+    const sim = await startFixtureNetwork();
+    const addresses = hostsOf('127.77.0.0/24');
+    const expected = new Map(
+      sim.hosts.filter((h) => h.expected).map((h) => [h.address, h.expected!.type as string]),
+    );
+    networks.push({
+      name: 'own simulator 127.77.0.0/24',
+      target: '127.77.0.0/24',
+      first: addresses[0],
+      last: addresses[addresses.length - 1],
+      addresses,
+      port: sim.simulator.port,
+      expected,
+      labTypes: new Map(),
+      sourceOf: new Map(),
+    });
+    stopSimulator = () => sim.simulator.stop();
   }
-  const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    samples.push(await scanOnce(targets, [community('public'), community('lycee-ro')], port, expectedTypes));
-  }
-  const printerReads = await printersPerSecond(targets, port);
-  await stop();
-  const exports = await exportSeconds();
+  console.error(`bench: ${source}; ${RUNS} runs per figure`);
+  try {
+    const discovery = [];
+    for (const net of networks) discovery.push(await benchNetwork(net, fusionSkip));
+    const misses =
+      discovery.length === 2
+        ? cloneMisses(networks[0], discovery[0].parc[0], networks[1], discovery[1].parc[0])
+        : null;
+    console.error('bench: printer reads');
+    const printers = await printersPerSecond(networks[0].target, networks[0].port, RUNS);
+    await stopSimulator();
+    if ('devices' in lab) lab.stop();
+    console.error('bench: export');
+    const exports = await exportSeconds(RUNS);
+    console.error('bench: devices table in Chromium');
+    const table = await measureDevicesTable(Math.max(RUNS, 5)).catch((error: unknown) => ({
+      skip: `failed: ${String(error).split('\n')[0]}`,
+    }));
 
-  const stat = (key: keyof Sample) => {
-    const xs = samples.map((s) => s[key]);
-    return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-  };
-  const result = {
-    date: new Date().toISOString(),
-    node: process.version,
-    runs: RUNS,
-    discovery: {
-      network: name,
-      defaults: 'timeout 1000 ms, 1 retry, 256 hosts in flight',
-      wallSeconds: stat('wallSeconds'),
-      cpuSeconds: stat('cpuSeconds'),
-      peakRssMiB: stat('peakRssMiB'),
-      found: stat('found'),
-      typedRight: stat('typedRight'),
-      target: 'under 5 s for the lab /24 (issue 2)',
-    },
-    printers: {
-      what: 'full printer reads (Printer-MIB supplies, trays, alerts, counters) per second, parc poll',
-      perSecond: printerReads,
-    },
-    exports: {
-      what: `seconds to export ${EXPORT_DEVICES} generated devices, per format (engine.exports.write)`,
-      seconds: exports,
-      target: 'under 5 s per format (issue 7)',
-    },
-  };
-  console.table(
-    Object.fromEntries(
-      (['wallSeconds', 'cpuSeconds', 'peakRssMiB', 'found', 'typedRight'] as const).map((k) => [
-        k,
-        result.discovery[k],
-      ]),
-    ),
-  );
-  console.table(exports);
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
-  console.log(
-    `bench: ${name}: median ${result.discovery.wallSeconds.median.toFixed(2)} s; written to bench/results/latest.json`,
-  );
+    discovery.forEach(printDiscovery);
+    if (misses)
+      console.log(
+        `\nclones typed wrong whose source is typed right at /24: ${misses.length}${misses.length ? ': ' + misses.slice(0, 10).join('; ') : ''}`,
+      );
+    console.log('\n## other figures');
+    console.table({
+      'full printer reads / s': formatSpread(printers.perSecond, 1),
+      ...Object.fromEntries(
+        Object.entries(exports.seconds).map(([f, s]) => [`export 5,000 devices, ${f}, s`, formatSpread(s)]),
+      ),
+      ...('skip' in table
+        ? { 'devices table': `SKIPPED: ${table.skip}` }
+        : {
+            'table first render, ms (target < 300)': formatSpread(table.firstRender, 0),
+            'table filter, ms (target < 50)': formatSpread(table.filter, 0),
+            'table: DOMContentLoaded, ms from navigation': formatSpread(table.phases.domContentLoaded, 0),
+            'table: device list received, ms from navigation': formatSpread(table.phases.largestFetchEnd, 0),
+            'table: device list size, KiB': formatSpread(table.phases.largestFetchKiB, 0),
+            'table: rows in the DOM (of 5,000)': String(table.domRows),
+          }),
+    });
+    const result = {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model,
+        cores: cpus().length,
+        ramGiB: +(totalmem() / 2 ** 30).toFixed(1),
+        os: `${type()} ${release()}`,
+      },
+      node: process.version,
+      runs: RUNS,
+      source,
+      settings: {
+        timeoutMs: TIMEOUT_MS,
+        retries: RETRIES,
+        communities: COMMUNITIES,
+        fusionThreads: FUSION_THREADS,
+      },
+      discovery: discovery.map(({ parc: _p, parcSnmp: _s, ...d }) => d),
+      clonesTypedWrongWithSourceRight: misses,
+      printers,
+      exports,
+      devicesTable: table,
+    };
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log('\nbench: written to bench/results/latest.json');
+  } finally {
+    await stopSimulator().catch(() => undefined);
+    if ('devices' in lab) lab.stop();
+  }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

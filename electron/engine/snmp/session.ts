@@ -121,12 +121,23 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
   raw.on('error', () => {
     undecodable = true;
   });
-  const watchdogMs = options.timeoutMs * (options.retries + 1) + WATCHDOG_MARGIN_MS;
+  // Once the agent has answered, it is there: give its later requests a longer timeout (a busy
+  // agent or an old printer answers walks slowly; the short one is for silent addresses).
+  let timeoutMs = options.timeoutMs;
+  const answered = () => {
+    if (timeoutMs !== options.timeoutMs) return;
+    timeoutMs = options.timeoutMs * ANSWERED_TIMEOUT_FACTOR;
+    (raw as unknown as { timeout: number }).timeout = timeoutMs;
+  };
   return wrapSession(
     raw,
     version,
     options.pace,
-    caller(() => undecodable, watchdogMs),
+    caller(
+      () => undecodable,
+      () => timeoutMs * (options.retries + 1) + WATCHDOG_MARGIN_MS,
+      answered,
+    ),
   );
 };
 
@@ -162,6 +173,12 @@ function normalise(vb: snmp.Varbind): Varbind | null {
   };
 }
 
+/**
+ * Factor applied to the timeout of a session once its agent has answered a request: the scan's
+ * timeout is sized for silent addresses, and an agent that answered is only busy.
+ */
+const ANSWERED_TIMEOUT_FACTOR = 3;
+
 /** Extra time, milliseconds, a request may take beyond its own timeouts before the watchdog ends it. */
 const WATCHDOG_MARGIN_MS = 2000;
 
@@ -170,12 +187,15 @@ const WATCHDOG_MARGIN_MS = 2000;
  * never calls back (it does not when its socket cannot be bound, e.g. out of file descriptors),
  * so one broken request never stalls a scan.
  */
-function caller(undecodable: () => boolean, watchdogMs: number) {
+function caller(undecodable: () => boolean, watchdogMs: () => number, answered: () => void) {
   return function call(
     start: (cb: (error: Error | null, result?: (snmp.Varbind | snmp.Varbind[])[]) => void) => void,
   ): Promise<snmp.Varbind[]> {
     return new Promise((resolve, reject) => {
-      const watchdog = setTimeout(() => reject(new SnmpError('timeout', 'no answer (timeout)')), watchdogMs);
+      const watchdog = setTimeout(
+        () => reject(new SnmpError('timeout', 'no answer (timeout)')),
+        watchdogMs(),
+      );
       watchdog.unref();
       const settle = (fn: () => void) => {
         clearTimeout(watchdog);
@@ -183,11 +203,12 @@ function caller(undecodable: () => boolean, watchdogMs: number) {
       };
       try {
         start((error, result) =>
-          settle(() =>
-            error
-              ? reject(toSnmpError(error, undecodable))
-              : resolve((result ?? []).flat() as snmp.Varbind[]),
-          ),
+          settle(() => {
+            const failure = error ? toSnmpError(error, undecodable) : null;
+            if (!failure || failure.credentialAccepted) answered();
+            if (failure) reject(failure);
+            else resolve((result ?? []).flat() as snmp.Varbind[]);
+          }),
         );
       } catch (error) {
         settle(() => reject(toSnmpError(error, undecodable)));
