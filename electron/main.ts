@@ -67,6 +67,7 @@ function start(): void {
   });
   engine = created;
   stopSchedule = created.reports.startSchedule();
+  created.servers.startSchedule(); // the file servers every serverPollMinutes; engine.close() stops it
 
   applyContentSecurityPolicy(session.defaultSession.webRequest, contentSecurityPolicy(trusted.devServerUrl));
   denyPermissions(session.defaultSession);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: static checks, unit and integration tests, build,
 # end-to-end tests in Chromium through `parc ui`, and the lab suite against ../shared/lab.
-# It installs Debian's Chromium when missing (as root), and starts and stops the lab itself.
+# It installs Debian's Chromium, and snmpd, samba and smbclient for the file-server tests, when
+# missing (as root), and starts and stops the lab itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,16 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
   echo "check: installing Debian's chromium for the end-to-end tests"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
     echo "check: could not install chromium; end-to-end tests will be skipped"
+fi
+
+missing=()
+command -v snmpd >/dev/null || missing+=(snmpd)
+command -v smbd >/dev/null || missing+=(samba)
+command -v smbclient >/dev/null || missing+=(smbclient)
+if [ "${#missing[@]}" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "check: installing ${missing[*]} for the file-server tests (nothing is started as a service)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null) ||
+    echo "check: could not install ${missing[*]}; the file-server tests will say they are skipped"
 fi
 
 npm run typecheck

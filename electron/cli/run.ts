@@ -10,6 +10,7 @@ import { DEVICE_TYPES, type DeviceType } from '../../shared/domain/device';
 import { SCAN_DEFAULTS } from '../../shared/domain/scan';
 import { DEFAULT_TCP_PORTS } from '../../shared/domain/agentless';
 import { registerProjectorCommands } from './projector-commands';
+import { registerServerCommands } from './server-commands';
 import { registerInventoryCommands } from './inventory-commands';
 import { registerReportCommands } from './report-commands';
 import { registerHubCommands } from './hub-commands';
@@ -248,6 +249,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   registerExportCommands(program, { io, openEngine, dbOption });
   registerProjectorCommands(program, { io, openEngine, dbOption });
+  registerServerCommands(program, { io, openEngine, dbOption });
   // After the export commands: it adds `inventories` to their `import` group.
   registerInventoryCommands(program, { io, openEngine, dbOption });
   registerReportCommands(program, { io, openEngine, dbOption });

@@ -52,6 +52,10 @@ import { createSecretsRepo } from './db/repositories/secrets-repo';
 import { createSecretBox, type SecretCipher } from './secret-box';
 import { createProjectorsService } from './projectors/service';
 import { readProjectorSnmp } from './projectors/snmp-projector';
+import { createServersRepo } from './db/repositories/servers-repo';
+import { collectServer } from './servers/collect';
+import { startServerSchedule } from './servers/schedule';
+import { createServersService } from './servers/service';
 
 export type { Engine } from './types';
 
@@ -130,6 +134,8 @@ export function createEngine(options: EngineOptions): Engine {
   // Secrets saved before sealing was available (by the CLI, or an older Parc) are sealed now.
   credentials.sealStored();
   createSecretsRepo(db, secretBox).sealStored();
+  const serversRepo = createServersRepo(db, secretBox);
+  serversRepo.sealStored();
   const settings = createSettingsRepo(db);
   const repairedSettings = settings.repair(stamp);
   if (repairedSettings) {
@@ -142,15 +148,17 @@ export function createEngine(options: EngineOptions): Engine {
   const readNeighbours = options.readNeighbours ?? (() => readNeighbourCache());
   const listInterfaces =
     options.listInterfaces ?? (async () => (await si.networkInterfaces()) as InterfaceInfo[]);
+  /** The stored SNMP credentials, else the default community. */
+  const scanCredentials = () => {
+    const stored = credentials.secrets();
+    return stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
+  };
   const printers = createPrintersService({
     devices,
     printers: printersRepo,
     credentials,
     settings: () => settings.get(),
-    scanCredentials: () => {
-      const stored = credentials.secrets();
-      return stored.length > 0 ? stored : [...DEFAULT_CREDENTIALS];
-    },
+    scanCredentials,
     openSession,
     logger,
     now,
@@ -193,6 +201,23 @@ export function createEngine(options: EngineOptions): Engine {
     logger,
     version: PARC_VERSION,
   });
+
+  const servers = createServersService({
+    repo: serversRepo,
+    devices,
+    settings: () => settings.get(),
+    now,
+    logger,
+    collect: (config, password) =>
+      collectServer(config, {
+        openSession,
+        credentials: scanCredentials(),
+        password,
+        now: () => new Date(now()),
+        timeoutMs: SCAN_DEFAULTS.timeoutMs * 2,
+      }),
+  });
+  let stopServerSchedule: (() => void) | null = null;
 
   const printerHistory = createPrinterHistoryService({ devices, history: createPrinterHistoryRepo(db), now });
 
@@ -430,6 +455,29 @@ export function createEngine(options: EngineOptions): Engine {
       replace: (deviceId, key) => printers.replace(deviceId, key),
       history: (deviceId, days) => printerHistory.history(deviceId, days),
     },
+    servers: {
+      list: () => servers.list(),
+      save: (input) => servers.save(input),
+      remove: (id) => servers.remove(id),
+      poll: (id) => servers.poll(id),
+      status: (id) => servers.status(id),
+      statuses: () => servers.statuses(),
+      history: (id, days) => servers.history(id, days),
+      startSchedule() {
+        stopServerSchedule?.();
+        const stop = startServerSchedule({
+          servers,
+          intervalMinutes: () => settings.get().serverPollMinutes,
+          now: () => new Date(now()),
+          logger,
+        });
+        stopServerSchedule = stop;
+        return () => {
+          stop();
+          if (stopServerSchedule === stop) stopServerSchedule = null;
+        };
+      },
+    },
     settings: {
       get: () => settings.get(),
       set: (patch) => settings.set(patch),
@@ -449,6 +497,7 @@ export function createEngine(options: EngineOptions): Engine {
     notices: () => [...notices],
     close() {
       current?.controller.abort();
+      stopServerSchedule?.();
       stopBackups();
       db.close();
     },

@@ -20,6 +20,13 @@ import type { GlpiConnector } from './reports/glpi-connector';
 import type { ProjectorSummary } from '../../shared/domain/projector-summary';
 import type { PrinterHistory, PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
 import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
+import type {
+  ServerConfig,
+  ServerHistory,
+  ServerPollResult,
+  ServerSaveInput,
+  ServerStatus,
+} from '../../shared/domain/server';
 
 /** A running scan: its id, a promise of its result, and a way to stop it. */
 export interface ScanHandle {
@@ -125,6 +132,28 @@ export interface Engine {
      * (default 90, at most 365), at most 500 points per series; throws `NotFoundError` for an unknown printer.
      */
     history(deviceId: number, days?: number): PrinterHistory;
+  };
+  /**
+   * The watched file servers (issue 5): config (the SMB password write-only), polls, status with
+   * alerts and forecasts, series for charts, and the collection schedule (`startSchedule` returns its stop).
+   */
+  servers: {
+    /** Every watched server, by name (no password). */
+    list(): ServerConfig[];
+    /** Adds (no id) or replaces (id) a server; throws `InputError`, `NotFoundError`. */
+    save(input: ServerSaveInput): ServerConfig;
+    /** Stops watching a server and forgets its history; throws `NotFoundError`. */
+    remove(id: number): void;
+    /** Collects one server or all now (polls never overlap); rejects with `NotFoundError` for an unknown id. */
+    poll(id?: number): Promise<ServerPollResult>;
+    /** One server's status; throws `NotFoundError`. */
+    status(id: number): ServerStatus;
+    /** Every server's status, by name. */
+    statuses(): ServerStatus[];
+    /** A server's series over `days` days (default 7, at most 1830); throws `NotFoundError`. */
+    history(id: number, days?: number): ServerHistory;
+    /** Collects every `serverPollMinutes` while the app runs. @returns stops it. */
+    startSchedule(): () => void;
   };
   settings: {
     get(): Settings;

@@ -78,6 +78,16 @@ export function createCommandHandlers(
     'projectors:poll': () => engine.projectors.poll(),
     'projectors:rated': ({ deviceId, ratedLampHours }) =>
       engine.projectors.setRatedLampHours(deviceId, ratedLampHours),
+    'servers:list': () => engine.servers.list(),
+    'servers:save': (input) => engine.servers.save(input),
+    'servers:remove': ({ id }) => {
+      engine.servers.remove(id);
+      return engine.servers.list();
+    },
+    'servers:poll': ({ id }) => engine.servers.poll(id),
+    'servers:status': ({ id }) =>
+      id === undefined ? engine.servers.statuses() : [engine.servers.status(id)],
+    'servers:history': ({ id, days }) => engine.servers.history(id, days),
     'inventories:import': ({ folder }) => engine.inventories.importFolder(folder),
     'reports:preview': () => engine.reports.preview(),
     'reports:send': async ({ report }) => {

@@ -41,6 +41,12 @@ const fields = {
     .nullable(),
   /** Daily time the health report is made and sent, `HH:MM` local time. */
   reportTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'),
+  /** A file server's volume at or over this percent is in warning (clears 2 points below). */
+  serverVolumeWarning: z.number().int().min(50).max(99),
+  /** A file server's volume at or over this percent is critical (clears 2 points below). */
+  serverVolumeCritical: z.number().int().min(50).max(100),
+  /** Minutes between two collections of the watched file servers while the app runs. */
+  serverPollMinutes: z.number().int().min(1).max(1440),
 };
 
 /** What each setting is until the referent changes it. */
@@ -61,6 +67,9 @@ export const SETTINGS_DEFAULTS = {
   hubCaFile: null,
   proxyUrl: null,
   reportTime: '07:30',
+  serverVolumeWarning: 85,
+  serverVolumeCritical: 95,
+  serverPollMinutes: 5,
 } as const satisfies { [K in keyof typeof fields]: z.input<(typeof fields)[K]> };
 
 /**

@@ -10,6 +10,14 @@ import { ExportFormat, ExportResult, RoomImportPlan, RoomImportResult } from '..
 import { PrinterHistory, PrinterHistoryInput, PrinterSummary, SupplyToOrder } from '../domain/printer';
 import { ScanProgress, ScanSummary } from '../domain/scan';
 import { Settings, SettingsPatch } from '../domain/settings';
+import {
+  ServerConfig,
+  ServerHistory,
+  ServerHistoryInput,
+  ServerPollResult,
+  ServerSaveInput,
+  ServerStatus,
+} from '../domain/server';
 import type { CommandChannel, EventChannel } from './channels';
 import type { Result } from './result';
 
@@ -130,6 +138,12 @@ export const commands = {
   'projectors:list': command(Empty, z.array(ProjectorSummary)),
   'projectors:poll': command(Empty, z.object({ read: z.number().int(), failed: z.number().int() })),
   'projectors:rated': command(ProjectorRatedLife, ProjectorSummary),
+  'servers:list': command(Empty, z.array(ServerConfig)),
+  'servers:save': command(ServerSaveInput, ServerConfig),
+  'servers:remove': command(Id, z.array(ServerConfig)),
+  'servers:poll': command(z.object({ id: z.number().int().optional() }).default({}), ServerPollResult),
+  'servers:status': command(z.object({ id: z.number().int().optional() }).default({}), z.array(ServerStatus)),
+  'servers:history': command(ServerHistoryInput, ServerHistory),
   'inventories:import': command(InventoriesImportInput, InventoryImportResult),
   'reports:preview': command(Empty, HealthReport),
   'reports:send': command(z.object({ report: HealthReport }), FlushResult),

@@ -6,6 +6,12 @@ import type { Device } from '../../../shared/domain/device';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../../shared/domain/scan';
 import type { PrinterHistory } from '../../../shared/domain/printer';
 import type { Settings } from '../../../shared/domain/settings';
+import type {
+  ServerConfig,
+  ServerHistory,
+  ServerPollResult,
+  ServerStatus,
+} from '../../../shared/domain/server';
 import type { ScanCallbacks, Engine } from '../../../electron/engine/types';
 import type {
   ExportOptions,
@@ -74,6 +80,9 @@ export const SETTINGS: Settings = {
   hubCaFile: null,
   proxyUrl: null,
   reportTime: '07:30',
+  serverVolumeWarning: 85,
+  serverVolumeCritical: 95,
+  serverPollMinutes: 5,
 };
 
 export const CREDENTIAL = {
@@ -172,6 +181,22 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
       poll: vi.fn(async () => ({ polled: 0, failed: 0 })),
       replace: vi.fn(),
       history: vi.fn((): PrinterHistory => ({ supplies: [], pages: [] })),
+    },
+    servers: {
+      list: vi.fn((): ServerConfig[] => []),
+      save: vi.fn((): ServerConfig => {
+        throw new Error('not in this fake');
+      }),
+      remove: vi.fn(),
+      poll: vi.fn(async (): Promise<ServerPollResult> => ({ polled: 0, failed: 0, failures: [] })),
+      status: vi.fn((): ServerStatus => {
+        throw new Error('not in this fake');
+      }),
+      statuses: vi.fn((): ServerStatus[] => []),
+      history: vi.fn((): ServerHistory => {
+        throw new Error('not in this fake');
+      }),
+      startSchedule: vi.fn(() => () => undefined),
     },
     settings: {
       get: vi.fn(() => settings),

@@ -137,6 +137,10 @@ describe('electron/main', () => {
     expect(engine.reports.startSchedule).toHaveBeenCalledOnce();
   });
 
+  it('starts the file server collection schedule with the engine', () => {
+    expect(engine.servers.startSchedule).toHaveBeenCalledOnce();
+  });
+
   it('creates one secure window titled Parc and loads the built renderer', () => {
     expect(fakes.windows).toHaveLength(1);
     const [window] = fakes.windows;

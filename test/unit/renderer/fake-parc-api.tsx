@@ -7,6 +7,7 @@ import type { HubSecretName, OutboxItem } from '../../../shared/domain/outbox';
 import type { PrinterHistory, PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
 import type { ProjectorSummary } from '../../../shared/domain/projector-summary';
 import type { HealthReport } from '../../../shared/domain/report';
+import type { ServerConfig, ServerHistory, ServerStatus } from '../../../shared/domain/server';
 import { SETTINGS_DEFAULTS, type Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
 import type {
@@ -63,6 +64,12 @@ export type FakeParcApi = ParcApi & {
     outbox: OutboxItem[];
     /** Whether the hub token and signing secret are set (`reports:setSecret` changes them). */
     secrets: Record<HubSecretName, boolean>;
+    /** The watched file servers (`servers:save` adds or replaces, `servers:remove` removes). */
+    servers: ServerConfig[];
+    /** What `servers:status` answers, by server id (a server without one: state `unknown`, nothing read). */
+    serverStatuses: Record<number, ServerStatus>;
+    /** What `servers:history` answers, by server id (a server without one: empty series). */
+    serverHistories: Record<number, ServerHistory>;
   };
 };
 
@@ -383,6 +390,9 @@ export function createFakeParcApi(
     report: makeHealthReport(),
     outbox: [],
     secrets: { hubToken: false, hubSecret: false },
+    servers: [],
+    serverStatuses: {},
+    serverHistories: {},
     ...initial,
   };
   const calls: FakeParcApi['calls'] = [];
@@ -478,6 +488,76 @@ export function createFakeParcApi(
       };
       state.projectors[index] = updated;
       return ok(updated);
+    },
+    'servers:list': () => ok([...state.servers]),
+    'servers:save': (input) => {
+      const address = input.address ?? '';
+      const saved: ServerConfig = {
+        id: input.id ?? state.servers.reduce((max, x) => Math.max(max, x.id), 0) + 1,
+        deviceId: input.deviceId ?? null,
+        name: input.name ?? address,
+        address,
+        snmp: input.snmp ?? true,
+        snmpPort: input.snmpPort ?? 161,
+        smbShare: input.smbShare ?? null,
+        smbUser: input.smbUser ?? null,
+        smbPasswordSet: Boolean(input.smbPassword),
+        smbPort: input.smbPort ?? 445,
+        local: input.local ?? false,
+        services: input.services ?? ['smbd'],
+      };
+      state.servers = [...state.servers.filter((x) => x.id !== saved.id), saved];
+      return ok(saved);
+    },
+    'servers:remove': ({ id }) => {
+      if (!state.servers.some((x) => x.id === id))
+        return fail('not-found', `No watched server with id ${id}.`);
+      state.servers = state.servers.filter((x) => x.id !== id);
+      return ok([...state.servers]);
+    },
+    'servers:poll': (input) =>
+      ok({ polled: input?.id === undefined ? state.servers.length : 1, failed: 0, failures: [] }),
+    'servers:status': (input) => {
+      const status = (server: ServerConfig): ServerStatus =>
+        state.serverStatuses[server.id] ?? {
+          id: server.id,
+          name: server.name,
+          deviceId: server.deviceId,
+          ip: server.address,
+          state: 'unknown',
+          sampledAt: null,
+          uptimeSeconds: null,
+          cpuPercent: null,
+          cpuCount: null,
+          load: null,
+          memory: null,
+          volumes: [],
+          smb: null,
+          services: [],
+          nas: null,
+          problems: [],
+          alerts: [],
+        };
+      const chosen = input?.id === undefined ? state.servers : state.servers.filter((x) => x.id === input.id);
+      if (input?.id !== undefined && chosen.length === 0)
+        return fail('not-found', `No watched server with id ${input.id}.`);
+      return ok(chosen.map(status));
+    },
+    'servers:history': (input) => {
+      if (!state.servers.some((x) => x.id === input.id))
+        return fail('not-found', `No watched server with id ${input.id}.`);
+      const days = input.days ?? 7;
+      return ok(
+        state.serverHistories[input.id] ?? {
+          days,
+          resolution: days <= 7 ? 'raw' : days <= 90 ? 'hour' : 'day',
+          cpu: [],
+          load: [],
+          memory: [],
+          volumes: [],
+          alerts: [],
+        },
+      );
     },
     'inventories:import': () => ok(state.inventoryImport),
     'reports:preview': () =>

@@ -11,6 +11,7 @@ import { migration0006 } from './0006-network-facts';
 import { migration0007 } from './0007-self-inventories';
 import { migration0008 } from './0008-projectors';
 import { migration0009 } from './0009-outbox';
+import { migration0010 } from './0010-servers';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

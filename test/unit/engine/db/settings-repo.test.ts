@@ -22,6 +22,9 @@ describe('settings repository', () => {
       hubCaFile: null,
       proxyUrl: null,
       reportTime: '07:30',
+      serverVolumeWarning: 85,
+      serverVolumeCritical: 95,
+      serverPollMinutes: 5,
     });
     expect(repo.set({ language: 'en', targets: ['10.0.0.0/24'] })).toMatchObject({
       language: 'en',
