@@ -183,6 +183,7 @@ export function createEngine(options: EngineOptions): Engine {
         printers: printerList,
         toOrder,
         projectors: projectors.list(),
+        servers: servers.statuses(),
         previous,
         firstScanAt: scans.firstStartedAt(),
         now: now(),

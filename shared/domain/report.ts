@@ -54,7 +54,9 @@ export const HealthIncidentCode = z
       'projector-error: a PJLink ERST part in warning or error (fan, lamp, temperature, cover, other), named in `subject`;',
       'projector-filter: filter to clean or replace (PJLink ERST filter);',
       'device-missing: a known device not found by the last scan that covered its address;',
-      'server-volume-warning, server-volume-critical, smb-down, service-stopped: reserved for the file server (issue 5), not produced yet.',
+      'server-volume-warning, server-volume-critical: a file server volume at or over its warning or critical threshold (HOST-RESOURCES-MIB hrStorageUsed, UCD-SNMP-MIB dskTable), the volume in `subject`;',
+      'smb-down: the file server does not answer SMB, or its share cannot be listed;',
+      'service-stopped: a watched file server process (hrSWRunName) is not running, named in `subject`.',
     ].join(' '),
   );
 export type HealthIncidentCode = z.infer<typeof HealthIncidentCode>;
@@ -86,7 +88,11 @@ export const HealthIncident = z
   .object({
     code: HealthIncidentCode,
     severity: HealthSeverity,
-    deviceId: z.number().int().describe("Parc's id of the device."),
+    deviceId: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Parc's id of the device; null for a file server watched by address only."),
     deviceType: DeviceType.describe('Device type.'),
     ip: z.string().describe('IPv4 address of the device.'),
     room: z.string().nullable().describe('Room, or null when not placed.'),
@@ -236,8 +242,32 @@ export const HealthReport = z
       })
       .describe('Projectors and interactive displays (TNI) in use.'),
     fileServer: z
-      .null()
-      .describe('The file server summary: always null in version 1 (the file server is issue 5).'),
+      .array(
+        z
+          .object({
+            name: z.string().describe('Name the referent gave the server.'),
+            state: z.enum(['ok', 'warning', 'critical', 'unknown']).describe('Its health at generation time.'),
+            sampledAt: Instant.nullable().describe('When it was last read; null when never.'),
+            smbReachable: z.boolean().nullable().describe('Whether it answered SMB; null when not checked.'),
+            volumes: z
+              .array(
+                z.object({
+                  mount: z.string().describe('Mount point or drive.'),
+                  sizeBytes: z.number().nonnegative().describe('Size, bytes.'),
+                  usedBytes: z.number().nonnegative().describe('Used, bytes.'),
+                  percent: z.number().describe('Used, percent.'),
+                  fullInDays: z
+                    .number()
+                    .nullable()
+                    .describe('Days until full (robust fit of the last 30 days); null when not meaningful.'),
+                }),
+              )
+              .describe('Its volumes, pseudo file systems left out.'),
+          })
+          .describe('One watched file server.'),
+      )
+      .nullable()
+      .describe('The watched file servers; null when the school watches none.'),
   })
   .strict()
   .describe(

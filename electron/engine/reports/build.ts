@@ -3,6 +3,7 @@
  * projectors into a HealthReport (shared/domain/report.ts). Pure: the caller passes the time,
  * the id and the previous report's end. Incident codes and severities are data tables below.
  */
+import type { ServerAlert, ServerStatus } from '../../../shared/domain/server';
 import {
   DEVICE_TYPE_WORDS_FR,
   DEVICE_TYPES,
@@ -43,6 +44,8 @@ export interface ReportInput {
   toOrder: readonly SupplyToOrder[];
   /** `projectors.list()`. */
   projectors: readonly ProjectorSummary[];
+  /** `servers.statuses()`: the watched file servers (none when absent). */
+  servers?: readonly ServerStatus[];
   /** The previous report (its `period.to`), or null before the first report. */
   previous: { to: string } | null;
   /** When the first scan started (`scan` history), or null when nothing was ever scanned. */
@@ -100,8 +103,8 @@ const ipNumber = (ip: string) =>
     ? ip.split('.').reduce((n, part) => n * 256 + Number(part), 0)
     : Infinity;
 
-const byAddress = (a: { ip: string; deviceId: number }, b: { ip: string; deviceId: number }) =>
-  ipNumber(a.ip) - ipNumber(b.ip) || a.ip.localeCompare(b.ip) || a.deviceId - b.deviceId;
+const byAddress = (a: { ip: string; deviceId: number | null }, b: { ip: string; deviceId: number | null }) =>
+  ipNumber(a.ip) - ipNumber(b.ip) || a.ip.localeCompare(b.ip) || (a.deviceId ?? 0) - (b.deviceId ?? 0);
 
 const isWaste = (kind: string) => kind === 'waste-toner' || kind === 'waste-ink';
 
@@ -252,6 +255,66 @@ function assertNever(value: never): never {
   throw new Error(`unexpected value ${String(value)}`);
 }
 
+/** The report code of each file server alert (sustained load is not reported to the hub). */
+const SERVER_INCIDENT_CODE: Partial<Record<ServerAlert['code'], HealthIncident['code']>> = {
+  'volume-warning': 'server-volume-warning',
+  'volume-critical': 'server-volume-critical',
+  'smb-unreachable': 'smb-down',
+  'smb-listing-failed': 'smb-down',
+  'service-stopped': 'service-stopped',
+};
+
+/** French words of each reported file server alert. */
+const SERVER_INCIDENT_WORDS: Partial<Record<ServerAlert['code'], (subject: string | null) => string>> = {
+  'volume-warning': (mount) => `Serveur de fichiers : volume ${mount ?? ''} presque plein`,
+  'volume-critical': (mount) => `Serveur de fichiers : volume ${mount ?? ''} plein ou presque`,
+  'smb-unreachable': () => 'Serveur de fichiers : le partage réseau (SMB) ne répond pas',
+  'smb-listing-failed': () => 'Serveur de fichiers : le partage ne peut pas être ouvert',
+  'service-stopped': (service) => `Serveur de fichiers : le service ${service ?? ''} est arrêté`,
+};
+
+/** A file server's open alerts as incidents. */
+function serverIncidents(server: ServerStatus, devices: ReadonlyMap<number, Device>): HealthIncident[] {
+  const device = server.deviceId === null ? undefined : devices.get(server.deviceId);
+  return server.alerts.flatMap((alert) => {
+    const code = SERVER_INCIDENT_CODE[alert.code];
+    const words = SERVER_INCIDENT_WORDS[alert.code];
+    if (!code || !words) return [];
+    return [
+      {
+        code,
+        severity: alert.severity,
+        deviceId: server.deviceId,
+        deviceType: device?.type ?? 'server',
+        ip: server.ip,
+        room: maskNullable(device?.room ?? null),
+        model: maskNullable(device?.model ?? null),
+        subject: alert.subject === null ? null : maskPersonalData(alert.subject),
+        since: instant(alert.startedAt),
+        detail: maskPersonalData(words(alert.subject)),
+      },
+    ];
+  });
+}
+
+/** The file servers' summary (null when none is watched). */
+function fileServers(servers: readonly ServerStatus[]): HealthReport['fileServer'] {
+  if (servers.length === 0) return null;
+  return servers.map((server) => ({
+    name: maskPersonalData(server.name),
+    state: server.state,
+    sampledAt: server.sampledAt === null ? null : instant(server.sampledAt),
+    smbReachable: server.smb?.reachable ?? null,
+    volumes: server.volumes.map((v) => ({
+      mount: maskPersonalData(v.mount),
+      sizeBytes: v.sizeBytes,
+      usedBytes: v.usedBytes,
+      percent: v.percent,
+      fullInDays: v.fullInDays,
+    })),
+  }));
+}
+
 /** A device the last scan did not find: warning, since its last sighting. */
 function missingIncident(device: Device): HealthIncident {
   return {
@@ -342,6 +405,7 @@ export function buildReport(input: ReportInput): HealthReport {
   const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
 
   const typeOf = new Map(input.devices.map((d) => [d.id, d.type]));
+  const devicesById = new Map(input.devices.map((d) => [d.id, d]));
   const byType = Object.fromEntries(DEVICE_TYPES.map((type) => [type, 0])) as Record<DeviceType, number>;
   for (const device of input.devices) byType[device.type] += 1;
   const missing = input.devices.filter((d) => d.missing);
@@ -355,6 +419,7 @@ export function buildReport(input: ReportInput): HealthReport {
     ...input.printers.flatMap((p) => printerIncidents(p, typeOf.get(p.deviceId) ?? 'printer')),
     ...input.projectors.flatMap((p) => p.alerts.map((alert) => projectorIncident(p, alert))),
     ...missing.map(missingIncident),
+    ...(input.servers ?? []).flatMap((server) => serverIncidents(server, devicesById)),
   ].sort(byUrgency);
 
   const withHours = input.projectors.flatMap((p) => (p.hoursPerDay === null ? [] : [p.hoursPerDay]));
@@ -386,6 +451,6 @@ export function buildReport(input: ReportInput): HealthReport {
           ? null
           : Math.round((withHours.reduce((sum, h) => sum + h, 0) / withHours.length) * 10) / 10,
     },
-    fileServer: null,
+    fileServer: fileServers(input.servers ?? []),
   } satisfies HealthReport);
 }

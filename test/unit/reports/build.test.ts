@@ -1,3 +1,4 @@
+import type { ServerStatus } from '../../../shared/domain/server';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../electron/engine/errors';
 import { buildReport, MISSING_UAI_MESSAGE } from '../../../electron/engine/reports/build';
@@ -21,7 +22,7 @@ import {
 const what = (i: {
   code: string;
   severity: string;
-  deviceId: number;
+  deviceId: number | null;
   subject: string | null;
   since: string;
 }) => `${i.severity} ${i.code} #${i.deviceId} ${i.subject ?? '-'} since ${i.since}`;
@@ -316,5 +317,90 @@ describe('buildReport: refusals', () => {
 
   it('refuses an id that is not a UUID v4', () => {
     expect(() => buildReport(lyceeInput({ id: 'report-1' }))).toThrow(/uuid/i);
+  });
+});
+
+describe('buildReport: the file server', () => {
+  const server: ServerStatus = {
+    id: 1,
+    name: 'SCRIBE',
+    deviceId: null,
+    ip: '10.12.0.5',
+    state: 'critical',
+    sampledAt: '2026-03-02T07:25:00.000Z',
+    uptimeSeconds: 86_400,
+    cpuPercent: 12,
+    cpuCount: 4,
+    load: null,
+    memory: null,
+    volumes: [
+      {
+        mount: '/srv/pedago',
+        sizeBytes: 2e12,
+        usedBytes: 1.92e12,
+        percent: 96,
+        source: 'ucd-dsk',
+        fullInDays: 6,
+        state: 'critical',
+      },
+    ],
+    smb: { reachable: false, dialect: null, listMs: null, entries: null, error: 'connection refused' },
+    services: [{ name: 'smbd', running: false }],
+    nas: null,
+    problems: [],
+    alerts: [
+      {
+        id: 1,
+        serverId: 1,
+        code: 'volume-critical',
+        subject: '/srv/pedago',
+        severity: 'critical',
+        startedAt: '2026-03-02T06:00:00.000Z',
+        endedAt: null,
+        lastValue: 96,
+        lastAt: '2026-03-02T07:25:00.000Z',
+      },
+      {
+        id: 2,
+        serverId: 1,
+        code: 'smb-unreachable',
+        subject: null,
+        severity: 'critical',
+        startedAt: '2026-03-02T07:00:00.000Z',
+        endedAt: null,
+        lastValue: null,
+        lastAt: '2026-03-02T07:25:00.000Z',
+      },
+      {
+        id: 3,
+        serverId: 1,
+        code: 'sustained-load',
+        subject: null,
+        severity: 'warning',
+        startedAt: '2026-03-02T07:00:00.000Z',
+        endedAt: null,
+        lastValue: 9,
+        lastAt: '2026-03-02T07:25:00.000Z',
+      },
+    ],
+  };
+
+  it('reports its volume, SMB and service alerts with stable codes, and sums it up', () => {
+    const report = buildReport(lyceeInput({ servers: [server] }));
+    const serverIncidents = report.incidents.filter((i) => i.ip === '10.12.0.5');
+    expect(serverIncidents.map((i) => [i.code, i.severity, i.subject, i.deviceType, i.deviceId])).toEqual([
+      ['server-volume-critical', 'critical', '/srv/pedago', 'server', null],
+      ['smb-down', 'critical', null, 'server', null],
+    ]);
+    expect(report.fileServer).toEqual([
+      {
+        name: 'SCRIBE',
+        state: 'critical',
+        sampledAt: '2026-03-02T07:25:00.000Z',
+        smbReachable: false,
+        volumes: [{ mount: '/srv/pedago', sizeBytes: 2e12, usedBytes: 1.92e12, percent: 96, fullInDays: 6 }],
+      },
+    ]);
+    expect(buildReport(lyceeInput()).fileServer).toBeNull();
   });
 });
