@@ -17,8 +17,10 @@ if (!existsSync(built)) {
 if (getCiphers().includes('des-cbc') || process.execArgv.includes('--openssl-legacy-provider')) {
   require(built);
 } else {
+  // The IPC channel is the child's lifeline: when this process dies, even by SIGKILL, it closes
+  // and the child stops too (electron/cli/parc.ts), so no orphan goes on writing the database.
   const child = spawn(process.execPath, ['--openssl-legacy-provider', built, ...process.argv.slice(2)], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
   // A terminal's Ctrl-C reaches the child by itself (same process group), which decides what it
   // means; SIGTERM and SIGHUP sent to this process alone are passed on, so the child never outlives it.

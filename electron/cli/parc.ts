@@ -9,6 +9,12 @@ import { runCli } from './run';
 /** Longest wait for the event loop to empty after the command ended, milliseconds. */
 const LINGER_MS = 5000;
 
+// Started by bin/parc.js over an IPC channel: when that parent dies (even by SIGKILL), stop too.
+if (process.send) {
+  process.on('disconnect', () => process.exit(137));
+  process.channel?.unref(); // the channel alone must not keep parc running
+}
+
 /** What the first Ctrl-C does (cancel the scan, stop the UI server); the next one quits. */
 let onInterrupt: (() => void) | null = null;
 process.on('SIGINT', () => {
