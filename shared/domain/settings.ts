@@ -5,6 +5,28 @@ import { Uai } from './school';
 export const Language = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof Language>;
 
+/** 127.0.0.0/8, localhost or ::1: the only hosts plain http may reach (a reference hub on this PC). */
+const isLoopbackHost = (host: string) =>
+  host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+/** An address with no user name or password in it (those are secrets, set apart). */
+const WithoutLogin = z
+  .url({ protocol: /^https?$/ })
+  .max(2000)
+  .refine((url) => {
+    // Not a URL at all: the check above says so.
+    if (!URL.canParse(url)) return true;
+    const parsed = new URL(url);
+    return parsed.username === '' && parsed.password === '';
+  }, 'must not hold a user name or password (tokens and passwords are set apart)');
+
+/** Where reports or inventories are sent: https, or http to this PC only. */
+const SendingUrl = WithoutLogin.refine((url) => {
+  if (!URL.canParse(url)) return true;
+  const parsed = new URL(url);
+  return parsed.protocol === 'https:' || isLoopbackHost(parsed.hostname);
+}, 'must be an https address (plain http only to 127.0.0.1)');
+
 /** Each setting with its rule, without defaults (a patch names only what it changes). */
 const fields = {
   language: Language,
@@ -23,22 +45,13 @@ const fields = {
   schoolName: z.string().trim().max(200).nullable(),
   town: z.string().trim().max(100).nullable(),
   /** The regional maintenance hub's reports address (https://…), or null when reports are not sent. */
-  hubUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .nullable(),
+  hubUrl: SendingUrl.nullable(),
   /** A GLPI server's inventory address (https://glpi.example/front/inventory.php), or null. */
-  glpiUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .nullable(),
+  glpiUrl: SendingUrl.nullable(),
   /** A PEM file of certificate authorities trusted for the hub, besides the system's, or null. */
   hubCaFile: z.string().max(4096).nullable(),
   /** The HTTP(S) proxy to reach the hub (`http://proxy:3128`), or null for the system's (HTTPS_PROXY). */
-  proxyUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .nullable(),
+  proxyUrl: WithoutLogin.nullable(),
   /** Daily time the health report is made and sent, `HH:MM` local time. */
   reportTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'),
   /** A file server's volume at or over this percent is in warning (clears 2 points below). */

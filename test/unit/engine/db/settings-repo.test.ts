@@ -54,3 +54,24 @@ describe('settings repository', () => {
     expect(createSettingsRepo(db).get().language).toBe('fr');
   });
 });
+
+describe('addresses of the hub, GLPI and the proxy', () => {
+  it('are refused when saved if sending would refuse them, or if they hold a login', () => {
+    const repo = createSettingsRepo(openDatabase(':memory:'));
+    expect(repo.set({ hubUrl: 'https://hub.region.example/api/reports' }).hubUrl).toBe(
+      'https://hub.region.example/api/reports',
+    );
+    expect(repo.set({ hubUrl: 'http://127.0.0.1:8787/api/reports' }).hubUrl).toBe(
+      'http://127.0.0.1:8787/api/reports',
+    );
+    expect(() => repo.set({ hubUrl: 'http://hub.example.org/api/reports' })).toThrow(/https address/);
+    expect(() => repo.set({ glpiUrl: 'http://glpi.lycee.local/' })).toThrow(/https address/);
+    expect(() => repo.set({ hubUrl: 'https://user:pass@hub.example.org/' })).toThrow(/user name or password/);
+    expect(() => repo.set({ proxyUrl: 'http://eleve:MotDePasse@proxy:3128' })).toThrow(
+      /user name or password/,
+    );
+    expect(repo.set({ proxyUrl: 'http://proxy.region.example:3128' }).proxyUrl).toBe(
+      'http://proxy.region.example:3128',
+    );
+  });
+});
