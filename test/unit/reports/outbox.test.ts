@@ -203,4 +203,12 @@ describe('secrets repository', () => {
     expect(secrets.isSet('hubToken')).toBe(false);
     expect(secrets.reveal('hubToken')).toBeNull();
   });
+
+  it('refuses a value an HTTP header could not carry, keeping the one stored', () => {
+    const secrets = createSecretsRepo(openDatabase(':memory:'));
+    secrets.set('hubToken', 'abc12345');
+    for (const bad of ['TOK EN', 'tab\tbed', 'ctrl\u0001', 'accentué'])
+      expect(() => secrets.set('hubToken', bad)).toThrow(/no space, accent or control character/);
+    expect(secrets.reveal('hubToken')).toBe('abc12345');
+  });
 });

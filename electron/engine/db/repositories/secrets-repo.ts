@@ -3,6 +3,7 @@
  * signing secret, the GLPI token. Sealed at rest with the SecretBox. Nothing here lists them:
  * the UI and the CLI only learn whether a name is set.
  */
+import { InputError } from '../../errors';
 import { createSecretBox, type SecretBox } from '../../secret-box';
 import type { Db } from '../database';
 
@@ -22,8 +23,15 @@ export function createSecretsRepo(db: Db, box: SecretBox = createSecretBox()) {
   );
   const remove = db.prepare('DELETE FROM secrets WHERE name = ?');
   return {
-    /** Stores (replaces) a secret; an empty value removes it. */
+    /**
+     * Stores (replaces) a secret; an empty value removes it.
+     * @throws InputError when it holds spaces or control characters (an HTTP header could not carry it).
+     */
     set(name: SecretName, value: string): void {
+      if (value !== '' && !/^[\x21-\x7e]+$/.test(value))
+        throw new InputError(
+          `The ${name} may hold letters, digits and symbols only: no space, accent or control character.`,
+        );
       if (value === '') remove.run(name);
       else write.run(name, box.seal(value));
     },
