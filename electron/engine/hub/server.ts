@@ -8,6 +8,7 @@
  * issues), 401 wrong token, 403 bad signature, 404/405 elsewhere, 413 too big.
  * Tests inject faults: `failNext`, `cutAfterStore`, `delayAnswers`, and `close` for "down".
  */
+import { InputError } from '../errors';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
@@ -73,7 +74,13 @@ export interface ReferenceHub {
 export function schoolsFromEnv(env: NodeJS.ProcessEnv): HubSchool[] {
   const token = env.PARC_HUB_TOKEN?.trim();
   const secret = env.PARC_HUB_SECRET?.trim();
-  return token && secret ? [HubSchool.parse({ name: 'school', token, secret })] : [];
+  if (!token || !secret) return [];
+  const school = HubSchool.safeParse({ name: 'school', token, secret });
+  if (!school.success)
+    throw new InputError(
+      `PARC_HUB_TOKEN and PARC_HUB_SECRET do not fit: ${school.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
+    );
+  return [school.data];
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();

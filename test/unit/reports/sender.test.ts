@@ -1,3 +1,4 @@
+import { schoolsFromEnv } from '../../../electron/engine/hub';
 import { createHmac } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -171,5 +172,14 @@ describe('checkHubUrl, proxyFor, NO_PROXY, Retry-After', () => {
     ['99999999', 86_400_000],
   ])('Retry-After %j → %s ms', (value, expected) => {
     expect(parseRetryAfter(value, NOW)).toBe(expected);
+  });
+});
+
+describe('the reference hub reading its school from the environment', () => {
+  it('says in one sentence why a token or secret does not fit', () => {
+    expect(() => schoolsFromEnv({ PARC_HUB_TOKEN: 'short', PARC_HUB_SECRET: 'x' })).toThrow(
+      /^PARC_HUB_TOKEN and PARC_HUB_SECRET do not fit: token: .*; secret: .*\.$/,
+    );
+    expect(schoolsFromEnv({})).toEqual([]);
   });
 });
