@@ -7,6 +7,7 @@ import type { PrintersState } from './printers-store';
 import type { ProjectorsState } from './projectors-store';
 import type { ReportsState } from './reports-store';
 import type { ScanState } from './scan-store';
+import type { ServersState } from './servers-store';
 import type { SettingsState } from './settings-store';
 import type { Stores } from './stores';
 import type { TransferState } from './transfer-store';
@@ -64,6 +65,11 @@ export function useMachines<T>(selector: (state: MachinesState) => T): T {
 /** Selects from the reports slice (« Rapports »). */
 export function useReports<T>(selector: (state: ReportsState) => T): T {
   return useStore(useStores().reports, selector);
+}
+
+/** Selects from the file servers slice (« Serveur »). */
+export function useServers<T>(selector: (state: ServersState) => T): T {
+  return useStore(useStores().servers, selector);
 }
 
 /** Selects from the UI preferences slice. */

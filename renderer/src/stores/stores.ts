@@ -7,6 +7,7 @@ import { createPrintersStore, type PrintersStore } from './printers-store';
 import { createProjectorsStore, type ProjectorsStore } from './projectors-store';
 import { createReportsStore, type ReportsStore } from './reports-store';
 import { createScanStore, type ScanStore } from './scan-store';
+import { createServersStore, type ServersStore } from './servers-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createTransferStore, type TransferStore } from './transfer-store';
 import { createUiStore, type UiStore } from './ui-store';
@@ -21,6 +22,7 @@ export type Stores = {
   readonly projectors: ProjectorsStore;
   readonly machines: MachinesStore;
   readonly reports: ReportsStore;
+  readonly servers: ServersStore;
   readonly ui: UiStore;
   readonly transfer: TransferStore;
 };
@@ -36,6 +38,7 @@ export function createStores(api: RendererApi): Stores {
     projectors: createProjectorsStore(api),
     machines: createMachinesStore(api),
     reports: createReportsStore(api),
+    servers: createServersStore(api),
     ui: createUiStore(),
     transfer: createTransferStore(api),
   };

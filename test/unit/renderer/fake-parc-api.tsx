@@ -348,6 +348,132 @@ export function makeOutboxItem(overrides: Partial<OutboxItem> & Pick<OutboxItem,
   };
 }
 
+/**
+ * A watched server as `servers:list` gives it: « Serveur pédagogique » at 127.77.0.50, SNMP on
+ * 161, the share `pedago` with a read-only account whose password is set, smbd watched.
+ */
+export function makeServer(overrides: Partial<ServerConfig> & Pick<ServerConfig, 'id'>): ServerConfig {
+  return {
+    deviceId: null,
+    name: 'Serveur pédagogique',
+    address: '127.77.0.50',
+    snmp: true,
+    snmpPort: 161,
+    smbShare: 'pedago',
+    smbUser: 'LYCEE\\parc-lecture',
+    smbPasswordSet: true,
+    smbPort: 445,
+    local: false,
+    services: ['smbd'],
+    ...overrides,
+  };
+}
+
+/**
+ * A Samba server's status read on 2026-11-29 at 13:05 UTC, as `servers:status` gives it: up 30
+ * days, CPU 13 %, load 0.42 / 0.35 / 0.28, 15.6 Go of memory with 6.2 Go available; `/` (31.2 Go,
+ * 29.4 %, no forecast) and `/srv/partages` (3.6 To, 87 % « À surveiller », full in 12 days); the
+ * share does not answer (connection refused) with its critical alert since 10:00; smbd stopped.
+ */
+export function makeServerStatus(overrides: Partial<ServerStatus> & Pick<ServerStatus, 'id'>): ServerStatus {
+  const GiB = 1024 ** 3;
+  const TiB = 1024 ** 4;
+  return {
+    name: 'Serveur pédagogique',
+    deviceId: null,
+    ip: '127.77.0.50',
+    state: 'critical',
+    sampledAt: '2026-11-29T13:05:00.000Z',
+    uptimeSeconds: 30 * 86_400 + 5 * 3600,
+    cpuPercent: 13.4,
+    cpuCount: 4,
+    load: { load1: 0.42, load5: 0.35, load15: 0.28 },
+    memory: { totalBytes: 15.6 * GiB, availableBytes: 6.2 * GiB },
+    volumes: [
+      {
+        mount: '/',
+        sizeBytes: 31.2 * GiB,
+        usedBytes: 9.2 * GiB,
+        percent: 29.4,
+        source: 'ucd-dsk',
+        fullInDays: null,
+        state: 'ok',
+      },
+      {
+        mount: '/srv/partages',
+        sizeBytes: 3.64 * TiB,
+        usedBytes: 3.17 * TiB,
+        percent: 87.1,
+        source: 'ucd-dsk',
+        fullInDays: 12,
+        state: 'warning',
+      },
+    ],
+    smb: { reachable: false, dialect: null, listMs: null, entries: null, error: 'connection refused' },
+    services: [{ name: 'smbd', running: false }],
+    nas: null,
+    problems: [],
+    alerts: [
+      {
+        id: 1,
+        serverId: overrides.id,
+        code: 'volume-warning',
+        subject: '/srv/partages',
+        severity: 'warning',
+        startedAt: '2026-11-27T08:00:00.000Z',
+        endedAt: null,
+        lastValue: 87.1,
+        lastAt: '2026-11-29T13:05:00.000Z',
+      },
+      {
+        id: 2,
+        serverId: overrides.id,
+        code: 'smb-unreachable',
+        subject: null,
+        severity: 'critical',
+        startedAt: '2026-11-29T10:00:00.000Z',
+        endedAt: null,
+        lastValue: null,
+        lastAt: '2026-11-29T13:05:00.000Z',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/**
+ * Seven days of raw series of a server, one point a day ending 2026-11-29 13:00 UTC: `/` flat
+ * at 29 %, `/srv/partages` from 80 to 87 %, CPU between 5 and 20 %, and the SMB alert.
+ */
+export function makeServerHistory(serverId: number): ServerHistory {
+  const at = (day: number) => new Date(Date.UTC(2026, 10, 23 + day, 13)).toISOString();
+  const days = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    days: 7,
+    resolution: 'raw',
+    cpu: days.map((d) => ({ at: at(d), value: [5, 12, 20, 8, 15, 9, 13][d]! })),
+    load: days.map((d) => ({ at: at(d), value: 0.3 + d / 100 })),
+    memory: days.map((d) => ({ at: at(d), value: 58 + d / 2 })),
+    volumes: [
+      { mount: '/', points: days.map((d) => ({ at: at(d), value: 29 })) },
+      { mount: '/srv/partages', points: days.map((d) => ({ at: at(d), value: 80 + d + (d === 6 ? 1 : 0) })) },
+    ],
+    alerts: [
+      {
+        id: 2,
+        serverId,
+        code: 'smb-unreachable',
+        subject: null,
+        severity: 'critical',
+        startedAt: '2026-11-29T10:00:00.000Z',
+        endedAt: null,
+        lastValue: null,
+        lastAt: '2026-11-29T13:05:00.000Z',
+      },
+    ],
+  };
+}
+
 /** Creates a fake API with optional initial data and command overrides. */
 export function createFakeParcApi(
   initial: Partial<FakeParcApi['state']> = {},
@@ -501,7 +627,11 @@ export function createFakeParcApi(
         snmpPort: input.snmpPort ?? 161,
         smbShare: input.smbShare ?? null,
         smbUser: input.smbUser ?? null,
-        smbPasswordSet: Boolean(input.smbPassword),
+        // Write-only, as the engine: absent keeps the stored password, empty removes it.
+        smbPasswordSet:
+          input.smbPassword === undefined
+            ? (state.servers.find((x) => x.id === input.id)?.smbPasswordSet ?? false)
+            : input.smbPassword !== '',
         smbPort: input.smbPort ?? 445,
         local: input.local ?? false,
         services: input.services ?? ['smbd'],

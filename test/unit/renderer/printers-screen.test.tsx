@@ -152,7 +152,7 @@ describe('Imprimantes screen', () => {
       within(nav)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Réseau', 'Imprimantes', 'TNI', 'Postes', 'Rapports']);
+    ).toEqual(['Réseau', 'Imprimantes', 'TNI', 'Postes', 'Serveur', 'Rapports']);
     expect(screen.getByRole('button', { name: 'Imprimantes' }).getAttribute('aria-current')).toBe('page');
     expect(cardNames()).toEqual(['IMP-B12', 'IMP-PROFS', 'IMP-CDI']);
 
