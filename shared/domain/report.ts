@@ -246,7 +246,9 @@ export const HealthReport = z
         z
           .object({
             name: z.string().describe('Name the referent gave the server.'),
-            state: z.enum(['ok', 'warning', 'critical', 'unknown']).describe('Its health at generation time.'),
+            state: z
+              .enum(['ok', 'warning', 'critical', 'unknown'])
+              .describe('Its health at generation time.'),
             sampledAt: Instant.nullable().describe('When it was last read; null when never.'),
             smbReachable: z.boolean().nullable().describe('Whether it answered SMB; null when not checked.'),
             volumes: z
