@@ -12,13 +12,13 @@ import type { OutboxItem } from '../../../shared/domain/outbox';
 import type { PrinterSummary } from '../../../shared/domain/printer';
 import type { Db } from '../db/database';
 import type { SecretBox } from '../secret-box';
-import { createOutboxRepo, type OutboxEntry } from '../db/repositories/outbox-repo';
+import { createOutboxRepo } from '../db/repositories/outbox-repo';
 import { createSecretsRepo } from '../db/repositories/secrets-repo';
 import { InputError } from '../errors';
 import { glpiDocument } from '../export/glpi';
 import type { Logger } from '../log';
 import { sendGlpiInventory, glpiInventoryEndpoint } from './glpi-sender';
-import { createOutbox, type FlushResult } from './outbox';
+import { createOutbox, toOutboxItem, type FlushResult } from './outbox';
 import type { PostImpl, SendOutcome } from './sender';
 
 /** The settings the connector reads (`glpiUrl` is the GLPI address; null: not configured). */
@@ -166,27 +166,13 @@ export function createGlpiConnector(deps: GlpiConnectorDeps) {
 
     /** The GLPI outbox, newest first, without bodies. */
     outbox(): OutboxItem[] {
-      return outbox.list().map(toItem);
+      return outbox.list().map(toOutboxItem);
     },
 
     /** Puts a rejected document back in the queue. @returns false if it was not rejected. */
     requeue(id: string): boolean {
       return outbox.requeue(id);
     },
-  };
-}
-
-function toItem(entry: OutboxEntry): OutboxItem {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    destination: entry.destination,
-    createdAt: entry.createdAt,
-    status: entry.status,
-    attempts: entry.attempts,
-    nextAttemptAt: entry.status === 'pending' ? entry.nextAttemptAt : null,
-    lastError: entry.lastError,
-    sentAt: entry.sentAt,
   };
 }
 

@@ -45,30 +45,18 @@ import {
   proxyFor,
   scrub,
   type OutgoingDocument,
-  type PostImpl,
+  type TransportOptions,
   type PostRequest,
   type PostResponse,
   type SendOutcome,
 } from './sender';
 
 /** Where and how to reach the GLPI server. */
-export interface GlpiSendOptions {
+export interface GlpiSendOptions extends TransportOptions {
   /** The GLPI address (`https://glpi.example.fr/` or `…/front/inventory.php`); http on loopback only. */
   glpiUrl: string;
   /** `user:password` (HTTP Basic) or a token (Bearer); absent or null: no credentials. */
   token?: string | null;
-  /** A PEM bundle trusted besides the system store. */
-  caFile?: string | null;
-  /** The proxy (`http://proxy:3128`); null or absent: HTTPS_PROXY / https_proxy. */
-  proxyUrl?: string | null;
-  /** Whole attempt deadline, milliseconds. */
-  timeoutMs: number;
-  /** Environment for the proxy variables (default process.env). */
-  env?: NodeJS.ProcessEnv;
-  /** Epoch milliseconds, to read a Retry-After date (default Date.now). */
-  nowMs?: () => number;
-  /** The transport (default: node:http/node:https). */
-  fetchImpl?: PostImpl;
 }
 
 /** The path of GLPI's native inventory endpoint, relative to the GLPI address. */

@@ -11,6 +11,7 @@
 import type { Logger } from '../log';
 import type { OutboxEntry, OutboxKind, OutboxRepo } from '../db/repositories/outbox-repo';
 import type { OutgoingDocument, SendOutcome } from './sender';
+import type { OutboxItem } from '../../../shared/domain/outbox';
 
 /** First retry delay bound, milliseconds. */
 export const BACKOFF_BASE_MS = 30_000;
@@ -183,3 +184,18 @@ export function createOutbox({ repo, send, now, random, logger, kind = 'report' 
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
+
+/** An outbox entry as the UI and the CLI show it: no body, `nextAttemptAt` only while pending. */
+export function toOutboxItem(entry: OutboxEntry): OutboxItem {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    destination: entry.destination,
+    createdAt: entry.createdAt,
+    status: entry.status,
+    attempts: entry.attempts,
+    nextAttemptAt: entry.status === 'pending' ? entry.nextAttemptAt : null,
+    lastError: entry.lastError,
+    sentAt: entry.sentAt,
+  };
+}

@@ -52,11 +52,8 @@ export interface PostResponse {
 /** Sends a prepared POST; rejects on network and TLS errors (with Node's `code`). */
 export type PostImpl = (request: PostRequest) => Promise<PostResponse>;
 
-export interface SendOptions {
-  /** The hub's reports address: `https://…`, or `http://` on a loopback address only. */
-  hubUrl: string;
-  token: string;
-  secret: string;
+/** How a document travels, whatever the destination (the hub, a GLPI server). */
+export interface TransportOptions {
   /** A PEM bundle trusted besides the system store (Node's bundled Mozilla store). */
   caFile?: string | null;
   /** The proxy (`http://proxy:3128`); null or absent: HTTPS_PROXY / https_proxy. */
@@ -69,6 +66,13 @@ export interface SendOptions {
   nowMs?: () => number;
   /** The transport (default: node:http/node:https). */
   fetchImpl?: PostImpl;
+}
+
+export interface SendOptions extends TransportOptions {
+  /** The hub's reports address: `https://…`, or `http://` on a loopback address only. */
+  hubUrl: string;
+  token: string;
+  secret: string;
 }
 
 /** The longest hub message kept, characters. */

@@ -9,11 +9,11 @@ import type { HealthReport } from '../../../shared/domain/report';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/database';
 import type { SecretBox } from '../secret-box';
-import { createOutboxRepo, type OutboxEntry } from '../db/repositories/outbox-repo';
+import { createOutboxRepo } from '../db/repositories/outbox-repo';
 import { createSecretsRepo, type SecretName } from '../db/repositories/secrets-repo';
 import { InputError } from '../errors';
 import type { Logger } from '../log';
-import { createOutbox, type FlushResult } from './outbox';
+import { createOutbox, toOutboxItem, type FlushResult } from './outbox';
 import { checkHubUrl, sendReport, type PostImpl, type SendOutcome } from './sender';
 
 /** Where and how to push, overriding the saved settings and secrets (`parc report push --hub`). */
@@ -126,12 +126,12 @@ export function createReportsService(deps: ReportsServiceDeps) {
      */
     make(): OutboxItem {
       const report = build();
-      return toItem(outbox.enqueue({ id: report.id, body: report }, deps.settings().hubUrl ?? ''));
+      return toOutboxItem(outbox.enqueue({ id: report.id, body: report }, deps.settings().hubUrl ?? ''));
     },
 
     /** Stores a given document (e.g. made elsewhere) in the outbox. @throws OutboxWriteError. */
     enqueue(doc: { id: string; body: unknown }): OutboxItem {
-      return toItem(outbox.enqueue(doc, deps.settings().hubUrl ?? ''));
+      return toOutboxItem(outbox.enqueue(doc, deps.settings().hubUrl ?? ''));
     },
 
     /** Checks that a hub, token and secret are configured. @throws InputError saying what is missing. */
@@ -160,7 +160,7 @@ export function createReportsService(deps: ReportsServiceDeps) {
 
     /** The outbox, newest first, without bodies. */
     outbox(): OutboxItem[] {
-      return outbox.list().map(toItem);
+      return outbox.list().map(toOutboxItem);
     },
 
     /** Puts a rejected report back in the queue. @returns false if it was not rejected. */
@@ -178,20 +178,6 @@ export function createReportsService(deps: ReportsServiceDeps) {
         return secrets.isSet(name);
       },
     },
-  };
-}
-
-function toItem(entry: OutboxEntry): OutboxItem {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    destination: entry.destination,
-    createdAt: entry.createdAt,
-    status: entry.status,
-    attempts: entry.attempts,
-    nextAttemptAt: entry.status === 'pending' ? entry.nextAttemptAt : null,
-    lastError: entry.lastError,
-    sentAt: entry.sentAt,
   };
 }
 
