@@ -32,17 +32,13 @@
  * harmless. The token never appears in a returned text.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type http from 'node:http';
-import tls from 'node:tls';
-import { HttpsProxyAgent } from 'https-proxy-agent';
 import {
   MAX_HUB_MESSAGE,
   checkHubUrl,
   describeNetworkError,
   nodePost,
   parseRetryAfter,
-  proxyFor,
+  transportFor,
   scrub,
   type OutgoingDocument,
   type TransportOptions,
@@ -177,25 +173,9 @@ export async function sendGlpiInventory(
     return fail((error as Error).message.replace(/\bhub\b/g, 'GLPI'));
   }
 
-  let ca: string[] | undefined;
-  if (options.caFile) {
-    try {
-      ca = [...tls.rootCertificates, readFileSync(options.caFile, 'utf8')];
-    } catch (error) {
-      return fail(`Cannot read the CA file ${options.caFile}: ${(error as Error).message}`);
-    }
-  }
-  const proxy = proxyFor(url, options.proxyUrl, options.env ?? process.env);
-  let agent: http.Agent | undefined;
-  let proxyPassword: string | null = null;
-  if (proxy) {
-    try {
-      proxyPassword = decodeURIComponent(new URL(proxy).password) || null;
-      agent = new HttpsProxyAgent(proxy, { keepAlive: false });
-    } catch {
-      return fail('The proxy address is not a valid URL.');
-    }
-  }
+  const transport = transportFor(url, options);
+  if ('error' in transport) return fail(transport.error);
+  const { ca, agent, proxyPassword } = transport;
 
   const doc = (entry.body ?? {}) as { deviceid?: unknown; content?: { versionclient?: unknown } };
   const deviceid = typeof doc.deviceid === 'string' ? doc.deviceid : entry.id;

@@ -68,6 +68,35 @@ export interface TransportOptions {
   fetchImpl?: PostImpl;
 }
 
+/**
+ * The TLS trust and proxy agent of one POST to `url`: the system store plus `caFile`, and the
+ * proxy `proxyFor` chooses. @returns them, or why not (unreadable CA file, bad proxy address).
+ */
+export function transportFor(
+  url: URL,
+  options: TransportOptions,
+): { ca?: string[]; agent?: http.Agent; proxyPassword: string | null } | { error: string } {
+  let ca: string[] | undefined;
+  if (options.caFile) {
+    try {
+      ca = [...tls.rootCertificates, readFileSync(options.caFile, 'utf8')];
+    } catch (error) {
+      return { error: `Cannot read the CA file ${options.caFile}: ${(error as Error).message}` };
+    }
+  }
+  const proxy = proxyFor(url, options.proxyUrl, options.env ?? process.env);
+  if (!proxy) return { ca, proxyPassword: null };
+  try {
+    return {
+      ca,
+      agent: new HttpsProxyAgent(proxy, { keepAlive: false }),
+      proxyPassword: decodeURIComponent(new URL(proxy).password) || null,
+    };
+  } catch {
+    return { error: 'The proxy address is not a valid URL.' };
+  }
+}
+
 export interface SendOptions extends TransportOptions {
   /** The hub's reports address: `https://…`, or `http://` on a loopback address only. */
   hubUrl: string;
@@ -303,25 +332,9 @@ export async function sendReport(entry: OutgoingDocument, options: SendOptions):
   }
   if (!options.token || !options.secret) return fail('The hub token or signing secret is not set.');
 
-  let ca: string[] | undefined;
-  if (options.caFile) {
-    try {
-      ca = [...tls.rootCertificates, readFileSync(options.caFile, 'utf8')];
-    } catch (error) {
-      return fail(`Cannot read the hub CA file ${options.caFile}: ${(error as Error).message}`);
-    }
-  }
-  const proxy = proxyFor(url, options.proxyUrl, options.env ?? process.env);
-  let agent: http.Agent | undefined;
-  let proxyPassword: string | null = null;
-  if (proxy) {
-    try {
-      proxyPassword = decodeURIComponent(new URL(proxy).password) || null;
-      agent = new HttpsProxyAgent(proxy, { keepAlive: false });
-    } catch {
-      return fail('The proxy address is not a valid URL.');
-    }
-  }
+  const transport = transportFor(url, options);
+  if ('error' in transport) return fail(transport.error);
+  const { ca, agent, proxyPassword } = transport;
 
   const body = encodeBody(entry.body);
   const request: PostRequest = {
