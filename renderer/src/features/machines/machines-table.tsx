@@ -1,6 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROW_HEIGHT, useVirtualRows } from '../../lib/virtual-rows';
 import type { Device } from '../../../../shared/domain/device';
 import { LOCALES } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
@@ -14,11 +14,6 @@ import {
   machineName,
   type MachineRow,
 } from './machine-rows';
-
-/** Height of one row (room headings too) in pixels; long values are cut with an ellipsis. */
-const ROW_HEIGHT = 40;
-/** Rows drawn when the scroller has no size yet (first paint, or jsdom in tests). */
-const UNMEASURED_ROW_LIMIT = 100;
 
 const COLUMNS = ['name', 'os', 'model', 'serial', 'mac', 'ip', 'lastSeen', 'source'] as const;
 
@@ -38,19 +33,7 @@ export function MachinesTable({ now }: { now: number }) {
   );
   const rows = useMemo(() => groupMachinesByRoom(shown), [shown]);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- expected with TanStack Virtual (STACK.md 13)
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rowKey(rows[index]) ?? index,
-    overscan: 10,
-  });
-  const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
-  const items = measured
-    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start }))
-    : rows.slice(0, UNMEASURED_ROW_LIMIT).map((_, index) => ({ index, start: index * ROW_HEIGHT }));
+  const { scrollRef, items } = useVirtualRows(rows.length, (index) => rowKey(rows[index]) ?? index);
 
   return (
     <div className="machines-table-wrapper">

@@ -1,16 +1,11 @@
 import { useTable, type Header, type ReactTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROW_HEIGHT, useVirtualRows } from '../../lib/virtual-rows';
 import type { Device } from '../../../../shared/domain/device';
 import { filterDevices } from '../../stores/device-filter';
 import { useDevices } from '../../stores/stores-context';
 import { deviceTableFeatures, useDeviceColumns } from './device-columns';
-
-/** Height of one row in pixels (rows are one line; long values are cut with an ellipsis). */
-const ROW_HEIGHT = 40;
-/** Rows drawn when the scroller has no size yet (first paint, or jsdom in tests). */
-const UNMEASURED_ROW_LIMIT = 100;
 
 type Features = typeof deviceTableFeatures;
 
@@ -44,19 +39,7 @@ export function DevicesTable() {
   });
   const rows = table.getRowModel().rows;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- expected with TanStack Virtual (STACK.md 13)
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 10,
-  });
-  const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
-  const items = measured
-    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start }))
-    : rows.slice(0, UNMEASURED_ROW_LIMIT).map((_, index) => ({ index, start: index * ROW_HEIGHT }));
+  const { scrollRef, items } = useVirtualRows(rows.length, (index) => rows[index]?.id ?? index);
 
   return (
     <div className="devices-table-wrapper">
