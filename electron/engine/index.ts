@@ -193,11 +193,12 @@ export function createEngine(options: EngineOptions): Engine {
     },
   });
 
+  const exportRepo = createExportRepo(db);
   const glpi = createGlpiConnector({
     db,
     secretBox,
     settings: () => settings.get(),
-    devices: () => ({ devices: createExportRepo(db).devices(), printers: printers.list().printers }),
+    devices: () => ({ devices: exportRepo.devices(), printers: printers.list().printers }),
     now,
     logger,
     version: PARC_VERSION,
@@ -222,7 +223,6 @@ export function createEngine(options: EngineOptions): Engine {
 
   const printerHistory = createPrinterHistoryService({ devices, history: createPrinterHistoryRepo(db), now });
 
-  const exportRepo = createExportRepo(db);
   const exporter = createExportService({
     repo: exportRepo,
     printers: () => printers.list(),
