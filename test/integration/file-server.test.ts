@@ -5,6 +5,11 @@
  * account and fails clearly with a wrong one; stopping smbd makes SMB unreachable.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../electron/cli/run';
+import { createEngine } from '../../electron/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectServer } from '../../electron/engine/servers/collect';
 import { checkSmb } from '../../electron/engine/servers/smb';
@@ -132,6 +137,69 @@ describe('file server on loopback (real snmpd + smbd)', () => {
     expect(good.listing?.error).toBe('no such share (NT_STATUS_BAD_NETWORK_NAME)');
     expect(JSON.stringify(good)).not.toContain(s.password);
   });
+
+  it('parc server status --json gives those volumes; smbd stopped turns it red with an SMB alert in one poll, started clears it', async (ctx) => {
+    if ('skip' in server) return ctx.skip();
+    const s = server;
+    const db = join(mkdtempSync(join(tmpdir(), 'parc-server-cli-')), 'parc.db');
+    const setup = createEngine({ dbPath: db });
+    setup.credentials.add({ kind: 'community', version: '2c', community: s.community });
+    setup.close();
+    const parc = async (args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli([...args, '--db', db], {
+        stdout: (t) => out.push(t),
+        stderr: (t) => err.push(t),
+        env: { PARC_SMB_PASSWORD: s.password },
+      });
+      return { code, out: out.join(''), err: err.join('') };
+    };
+    const add = await parc([
+      'server',
+      'add',
+      '--address',
+      '127.0.0.1',
+      '--name',
+      'Scribe',
+      '--snmp-port',
+      String(s.snmpPort),
+      '--smb-port',
+      String(s.smbPort),
+      '--share',
+      s.share,
+      '--user',
+      s.user,
+    ]);
+    expect(add.code, add.err).toBe(0);
+    type Status = {
+      state: string;
+      volumes: { mount: string; sizeBytes: number }[];
+      alerts: { code: string }[];
+    };
+    const status = async (poll: boolean) =>
+      (
+        JSON.parse((await parc(['server', 'status', '--json', ...(poll ? ['--poll'] : [])])).out) as {
+          servers: Status[];
+        }
+      ).servers[0];
+
+    const first = await status(true);
+    for (const [mount, expected] of dfVolumes()) {
+      const volume = first.volumes.find((v) => v.mount === mount);
+      expect(within1Percent(volume?.sizeBytes ?? -1, expected.size), `${mount} size`).toBe(true);
+    }
+    expect(first.alerts.map((a) => a.code)).not.toContain('smb-unreachable');
+
+    await s.stopSmbd();
+    const down = await status(true);
+    expect(down.state).toBe('critical');
+    expect(down.alerts.map((a) => a.code)).toContain('smb-unreachable');
+
+    await s.startSmbd();
+    const up = await status(true);
+    expect(up.alerts.map((a) => a.code)).not.toContain('smb-unreachable');
+  }, 120_000);
 
   it('sees smbd stop (unreachable, service not running) and start again', async (ctx) => {
     if ('skip' in server) return ctx.skip();
