@@ -1,5 +1,23 @@
 import type { Messages } from './fr';
 
+/** Supply colours in English (French agrees them with the kind; English does not). */
+const COLOR_WORDS = {
+  black: 'Black',
+  cyan: 'Cyan',
+  magenta: 'Magenta',
+  yellow: 'Yellow',
+  'light-cyan': 'Light cyan',
+  'light-magenta': 'Light magenta',
+  gray: 'Grey',
+  'photo-black': 'Photo black',
+  'matte-black': 'Matte black',
+  red: 'Red',
+  blue: 'Blue',
+  green: 'Green',
+  white: 'White',
+  other: 'Other colour',
+};
+
 /** English texts. */
 export const en: Messages = {
   app: {
@@ -351,56 +369,8 @@ export const en: Messages = {
       other: 'm',
     },
     kindWithColor: '{{color}} {{kindLower}}',
-    colors: {
-      m: {
-        black: 'Black',
-        cyan: 'Cyan',
-        magenta: 'Magenta',
-        yellow: 'Yellow',
-        'light-cyan': 'Light cyan',
-        'light-magenta': 'Light magenta',
-        gray: 'Grey',
-        'photo-black': 'Photo black',
-        'matte-black': 'Matte black',
-        red: 'Red',
-        blue: 'Blue',
-        green: 'Green',
-        white: 'White',
-        other: 'Other colour',
-      },
-      f: {
-        black: 'Black',
-        cyan: 'Cyan',
-        magenta: 'Magenta',
-        yellow: 'Yellow',
-        'light-cyan': 'Light cyan',
-        'light-magenta': 'Light magenta',
-        gray: 'Grey',
-        'photo-black': 'Photo black',
-        'matte-black': 'Matte black',
-        red: 'Red',
-        blue: 'Blue',
-        green: 'Green',
-        white: 'White',
-        other: 'Other colour',
-      },
-      fp: {
-        black: 'Black',
-        cyan: 'Cyan',
-        magenta: 'Magenta',
-        yellow: 'Yellow',
-        'light-cyan': 'Light cyan',
-        'light-magenta': 'Light magenta',
-        gray: 'Grey',
-        'photo-black': 'Photo black',
-        'matte-black': 'Matte black',
-        red: 'Red',
-        blue: 'Blue',
-        green: 'Green',
-        white: 'White',
-        other: 'Other colour',
-      },
-    },
+    // English colour words have no gender: the same for every form French needs.
+    colors: { m: COLOR_WORDS, f: COLOR_WORDS, fp: COLOR_WORDS },
     states: {
       ok: 'OK',
       low: 'Running low',
