@@ -33,7 +33,9 @@ export type IpcError = z.infer<typeof IpcError>;
 /** What every command returns: a thrown error would cross IPC as a bare message, so errors are values. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/** A successful Result carrying `value`. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+/** A failed Result: an error code, one sentence (English), and a reason and parameters for the UI's words. */
 export const fail = (
   code: ErrorCode,
   message: string,

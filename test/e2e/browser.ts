@@ -89,3 +89,20 @@ export async function startUiSession(
     },
   };
 }
+
+/**
+ * A UI session on the simulated school (`base`, e.g. `127.79.0`), scanned before the page opens,
+ * then on the screen whose navigation button is `screen`.
+ */
+export async function startScannedSchool(base: string, screen: string): Promise<UiSession> {
+  const ui = await startUiSession({
+    school: { base },
+    prepare: async (engine, _network, school) => {
+      await (
+        await engine.scan.start((school as SchoolNetwork).request())
+      ).done;
+    },
+  });
+  await ui.page.getByRole('button', { name: screen, exact: true }).click();
+  return ui;
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, startUiSession, type UiSession } from './browser';
+import { chromiumMissing, startScannedSchool, type UiSession } from './browser';
 
 if (chromiumMissing) console.warn(`\n*** ${chromiumMissing} ***\n`);
 
@@ -17,15 +17,8 @@ describe.skipIf(chromiumMissing !== null)('Postes screen in Chromium through par
   let page: Page;
 
   beforeAll(async () => {
-    ui = await startUiSession({
-      school: { base: BASE },
-      prepare: async (engine, _network, school) => {
-        const handle = await engine.scan.start(school!.request());
-        await handle.done;
-      },
-    });
+    ui = await startScannedSchool(BASE, 'Postes');
     ({ page } = ui);
-    await page.getByRole('button', { name: 'Postes', exact: true }).click();
   });
 
   afterAll(() => ui?.stop());

@@ -14,7 +14,7 @@ const running = (marker: string) =>
     .split('\n')
     .filter((line) => line.includes(marker)).length;
 
-describe.skipIf(process.platform === 'win32')('parc killed with SIGKILL', () => {
+describe.skipIf(process.platform === 'win32')('parc killed with SIGKILL (POSIX only: it reads `ps`)', () => {
   it('leaves no child process behind', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parc-orphan-')), 'parc.db');
     // Silent loopback addresses: the scan waits on timeouts, long enough to be killed mid-way.
