@@ -5,7 +5,7 @@ import type { Credential } from '../../../shared/domain/credentials';
 import type { Device } from '../../../shared/domain/device';
 import type { ScanProgress, ScanRequest, ScanResult, ScanSummary } from '../../../shared/domain/scan';
 import type { PrinterHistory } from '../../../shared/domain/printer';
-import type { Settings } from '../../../shared/domain/settings';
+import { SETTINGS_DEFAULTS, type Settings } from '../../../shared/domain/settings';
 import type {
   ServerConfig,
   ServerHistory,
@@ -64,25 +64,12 @@ export const SUMMARY: ScanSummary = {
 };
 
 export const SETTINGS: Settings = {
-  language: 'fr',
+  ...SETTINGS_DEFAULTS,
   targets: [],
   timeoutMs: 700,
   retries: 2,
   concurrency: 16,
   port: 1161,
-  printerLowPercent: 10,
-  orderWithinDays: 14,
-  uai: null,
-  schoolName: null,
-  town: null,
-  hubUrl: null,
-  glpiUrl: null,
-  hubCaFile: null,
-  proxyUrl: null,
-  reportTime: '07:30',
-  serverVolumeWarning: 85,
-  serverVolumeCritical: 95,
-  serverPollMinutes: 5,
 };
 
 export const CREDENTIAL = {
