@@ -14,14 +14,18 @@ describe('scan of the simulated school (SNMP + agentless + PJLink)', () => {
   let engine: Engine;
   let devices: Device[];
   const neighbours = new Map([['127.77.0.101', '52:54:00:aa:bb:01']]);
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning.name);
 
   beforeAll(async () => {
+    process.on('warning', onWarning);
     school = await startSchoolNetwork();
     engine = createEngine({ dbPath: ':memory:', readNeighbours: async () => neighbours });
     const handle = await engine.scan.start(school.request());
     devices = (await handle.done).devices;
   }, 60_000);
   afterAll(async () => {
+    process.off('warning', onWarning);
     engine?.close();
     await school?.stop();
   });
@@ -94,6 +98,10 @@ describe('scan of the simulated school (SNMP + agentless + PJLink)', () => {
       filterModel: 'NP07FT',
       alerts: [{ code: 'filter-due', severity: 'warning', part: null }],
     });
+  });
+
+  it('probing 13 ports of 256 hosts at once raises no listener-leak warning', () => {
+    expect(warnings.filter((name) => name === 'MaxListenersExceededWarning')).toEqual([]);
   });
 
   it('a second scan keeps one device per host', async () => {
