@@ -59,7 +59,6 @@ function seed(dbPath: string): void {
       sysName: [HOSTILE.imgOnerror, HOSTILE.hyperlink, HOSTILE.dde, HOSTILE.anchor][i],
       sysLocation: [HOSTILE.traversal, HOSTILE.rtlOverride, HOSTILE.atSum, HOSTILE.minus][i],
       sysServices: 72,
-      sysORIDs: [],
     });
     const record = (i: number, type: 'switch' | 'printer' | 'projector', ip: string) =>
       devices.record(

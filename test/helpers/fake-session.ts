@@ -56,13 +56,19 @@ export function fakeNetwork(hosts: Record<string, FakeHost>): FakeNetwork {
         await answer();
         return oids.map(next);
       },
-      async walk(base, options = {}) {
+      async getBulk(nextOids, columns, maxRepetitions) {
         await answer();
-        const varbinds = sorted
-          .filter((oid) => oid.startsWith(base + '.'))
-          .slice(0, options.maxRows ?? 2000)
-          .map((oid) => toVarbind(oid, agent.objects[oid]));
-        return { varbinds, truncated: null };
+        const successors = (oid: string) => {
+          const rows: (Varbind | null)[] = [];
+          for (let cursor = oid; rows.length < maxRepetitions;) {
+            const vb = next(cursor);
+            rows.push(vb);
+            if (!vb) break;
+            cursor = vb.oid;
+          }
+          return rows;
+        };
+        return { next: nextOids.map(next), columns: columns.map(successors) };
       },
       close() {},
     };

@@ -270,7 +270,6 @@ describe('disk full during a scan', () => {
       sysName: `IMP-${i}`,
       sysLocation: 'CDI',
       sysServices: null,
-      sysORIDs: [],
     },
     credentialKey: null,
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { walk } from '../../electron/engine/snmp/read';
 import { createNetSnmpSession } from '../../electron/engine/snmp/session';
 import { varbindNumber } from '../../electron/engine/snmp/values';
 import type { PrinterSummary } from '../../shared/domain/printer';
@@ -27,7 +28,7 @@ async function rawSupplies(device: LabDevice): Promise<Map<string, Map<number, n
     { port: device.port, timeoutMs: 2000, retries: 1 },
   );
   try {
-    const { varbinds } = await session.walk(SUPPLIES, { maxRows: 2000 });
+    const { varbinds } = await walk(session, SUPPLIES, { maxRows: 2000 });
     const rows = new Map<string, Map<number, number | null>>();
     for (const vb of varbinds) {
       const [column, ...index] = vb.oid.slice(SUPPLIES.length + 1).split('.');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { walk } from '../../electron/engine/snmp/read';
 import { createNetSnmpSession } from '../../electron/engine/snmp/session';
 import { macFromBytes } from '../../electron/engine/snmp/values';
 import type { Device } from '../../shared/domain/device';
@@ -43,7 +44,7 @@ async function macsOf(device: LabDevice): Promise<Set<string>> {
     { port: device.port, timeoutMs: 2000, retries: 1 },
   );
   try {
-    const { varbinds } = await session.walk('1.3.6.1.2.1.2.2.1.6');
+    const { varbinds } = await walk(session, '1.3.6.1.2.1.2.2.1.6');
     const [bridge] = await session.get(['1.3.6.1.2.1.17.1.1.0']);
     const all = [...varbinds, ...(bridge ? [bridge] : [])];
     return new Set(

@@ -1,23 +1,30 @@
 /**
- * Collecting the facts of one SNMP host that answered: the system group, what standard MIBs
- * it has, its interfaces, entities, device table, and the vendor-profile OIDs that match it.
- * Requests are sequential on the session; each table walk is bounded.
+ * Collecting the facts of one SNMP host that answered the probe: what standard MIBs it has, its
+ * interfaces, entities, device table and the vendor-profile OIDs that match it. Usually two
+ * requests after the probe (three with entities): each one asks everything it can, with
+ * GETBULK walks of several columns at once sized from what the probe read (ifNumber).
  */
 import type { DeviceFacts } from '../identify/facts';
 import { profileNextOids, profileOids } from '../identify/profiles';
 import { BRIDGE_MIB, dot1dBaseBridgeAddress, dot1dBaseNumPorts } from '../snmp/mibs/bridge-mib';
-import { ENT_PHYSICAL_ENTRY, readEntities } from '../snmp/mibs/entity-mib';
-import { hrDeviceType, hrStorageEntry, readHrDevices } from '../snmp/mibs/host-resources-mib';
+import { ENT_PHYSICAL_ENTRY, entPhysicalClass, MAX_ENTITIES, readEntities } from '../snmp/mibs/entity-mib';
+import {
+  HR_DEVICE_COLUMNS,
+  hrDevicesFrom,
+  hrDeviceType,
+  hrStorageEntry,
+} from '../snmp/mibs/host-resources-mib';
 import { IEEE802DOT11_MIB } from '../snmp/mibs/ieee802dot11-mib';
-import { readInterfaces } from '../snmp/mibs/if-mib';
+import { IF_COLUMNS, interfacesFrom, MAX_INTERFACES } from '../snmp/mibs/if-mib';
 import { ipForwarding } from '../snmp/mibs/ip-mib';
-import { PRINTER_MIB, readPrinterSerial } from '../snmp/mibs/printer-mib';
-import { readSystemGroup } from '../snmp/mibs/snmpv2-mib';
+import { PRINTER_MIB, printerSerialFrom, prtGeneralSerialNumber } from '../snmp/mibs/printer-mib';
+import { readProbeAnswer, type ProbeAnswer } from '../snmp/mibs/snmpv2-mib';
 import { UPS_MIB, upsIdentManufacturer, upsIdentModel } from '../snmp/mibs/ups-mib';
-import { firstRows, getScalars } from '../snmp/read';
+import { getScalars, walkColumns } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
-import { varbindMac, varbindNumber, varbindText } from '../snmp/values';
+import { varbindMac, varbindNumber, varbindText, type Varbind } from '../snmp/values';
 
+/** Subtrees whose presence says what the device is (one GETNEXT each). */
 const PRESENCE = [
   PRINTER_MIB,
   UPS_MIB,
@@ -28,85 +35,110 @@ const PRESENCE = [
   hrDeviceType,
 ];
 
+/** Standard scalars identification reads. */
+const SCALARS = [
+  dot1dBaseBridgeAddress,
+  dot1dBaseNumPorts,
+  ipForwarding,
+  upsIdentManufacturer,
+  upsIdentModel,
+];
+
+/** Rows expected in the device, printer and entity tables of one device (sizes the first GETBULK). */
+const TABLE_ROWS = 8;
+
 /**
- * The session, telling `onProblem` when a walk is cut at its bound (`max-rows`): the bounds of
- * identification walks are far above what a real device holds, so reaching one means an agent
- * whose table never ends, or a very large one; the rows read so far are kept either way.
+ * The object of a scalar instance `X.0`, or null for another OID: the GETNEXT of `X` is `X.0`
+ * when the agent has it (RFC 3416 lexicographic order), so scalars ride in the GETBULK walks.
  */
-function withBoundedWalks(session: SnmpSession, onProblem: (reason: string) => void): SnmpSession {
-  return {
-    version: session.version,
-    get: (oids) => session.get(oids),
-    getNext: (oids) => session.getNext(oids),
-    close: () => session.close(),
-    walk: async (base, options) => {
-      const result = await session.walk(base, options);
-      if (result.truncated === 'max-rows')
-        onProblem(`walk of ${base} cut at ${result.varbinds.length} rows (endless or very large table)`);
-      return result;
-    },
-  };
-}
+const objectOf = (oid: string): string | null => (oid.endsWith('.0') ? oid.slice(0, -2) : null);
 
 /**
  * Reads everything identification needs from an agent that answered the probe.
- * @param onProblem told when a walk is cut at its bound ("walk of <base> cut at <N> rows…").
+ * @param probe what the probe GET read (null: read it again object by object, SNMPv1 agents
+ *   refuse a GET naming one object they lack).
+ * @param onProblem told when a walk is cut at its bound ("walk of <base> cut at <N> rows…"):
+ *   the bounds are far above what a real device holds, so it means an endless or huge table;
+ *   the rows read so far are kept.
  * @returns the facts; text decoded, MACs normalised.
  * @throws SnmpError when the agent stops answering midway.
  */
 export async function collectFacts(
-  agent: SnmpSession,
+  session: SnmpSession,
   ip: string,
+  probe: ProbeAnswer | null,
   onProblem: (reason: string) => void = () => undefined,
 ): Promise<DeviceFacts> {
-  const session = withBoundedWalks(agent, onProblem);
-  const system = await readSystemGroup(session);
-  const present = new Set((await firstRows(session, PRESENCE)).keys());
+  const { system, ifNumber } = probe ?? (await readProbeAnswer(session));
   const vendorOids = profileOids(system);
-  const vendorColumns = profileNextOids(system);
-  const scalars = await getScalars(session, [
-    dot1dBaseBridgeAddress,
-    dot1dBaseNumPorts,
-    ipForwarding,
-    ...(present.has(UPS_MIB) ? [upsIdentManufacturer, upsIdentModel] : []),
-    ...vendorOids,
-  ]);
-  const interfaces = await readInterfaces(session);
-  const entities = present.has(ENT_PHYSICAL_ENTRY) ? await readEntities(session) : [];
-  const hrDevices = present.has(hrDeviceType)
-    ? await readHrDevices(session)
-    : { types: [], printerDescr: null };
-  const prtGeneralSerialNumber = present.has(PRINTER_MIB) ? await readPrinterSerial(session) : null;
-  const columns = vendorColumns.length > 0 ? await firstRows(session, vendorColumns) : new Map();
+  const scalarOids = [...SCALARS, ...vendorOids.filter((oid) => objectOf(oid) !== null)];
+  const reportCuts = (cut: ReadonlyMap<string, string>, columns: ReadonlyMap<string, Varbind[]>) => {
+    for (const [column] of cut)
+      onProblem(
+        `walk of ${column} cut at ${columns.get(column)?.length ?? 0} rows (endless or very large table)`,
+      );
+  };
+
+  const first = await walkColumns(session, {
+    next: [...PRESENCE, ...scalarOids.map((oid) => objectOf(oid) as string), ...profileNextOids(system)],
+    columns: IF_COLUMNS,
+    rows: ifNumber ?? undefined,
+    maxRows: MAX_INTERFACES,
+  });
+  reportCuts(first.cut, first.columns);
+  const present = (base: string) => first.next.has(base);
+  const scalar = (oid: string): Varbind | undefined => {
+    const vb = first.next.get(objectOf(oid) as string);
+    return vb?.oid === oid ? vb : undefined;
+  };
+
+  const tables = await walkColumns(session, {
+    columns: [
+      ...(present(hrDeviceType) ? HR_DEVICE_COLUMNS : []),
+      ...(present(PRINTER_MIB) ? [prtGeneralSerialNumber] : []),
+      ...(present(ENT_PHYSICAL_ENTRY) ? [entPhysicalClass] : []),
+    ],
+    rows: TABLE_ROWS,
+    maxRows: MAX_ENTITIES,
+  });
+  reportCuts(tables.cut, tables.columns);
+  const entities = present(ENT_PHYSICAL_ENTRY)
+    ? await readEntities(session, tables.columns.get(entPhysicalClass) ?? [])
+    : [];
+  const hrDevices = hrDevicesFrom(tables.columns);
+  const instances = vendorOids.filter((oid) => objectOf(oid) === null);
+  const others = instances.length > 0 ? await getScalars(session, instances) : new Map<string, Varbind>();
 
   const profileValues: Record<string, string> = {};
   for (const oid of vendorOids) {
-    const text = varbindText(scalars.get(oid));
+    const text = varbindText(scalar(oid) ?? others.get(oid));
     if (text !== null) profileValues[oid] = text;
   }
-  for (const [column, vb] of columns) {
-    const text = varbindText(vb);
+  for (const column of profileNextOids(system)) {
+    const text = varbindText(first.next.get(column));
     if (text !== null) profileValues[column] = text;
   }
   return {
     ip,
     system,
-    interfaces,
-    bridgeAddress: varbindMac(scalars.get(dot1dBaseBridgeAddress)),
+    interfaces: interfacesFrom(first.columns),
+    bridgeAddress: varbindMac(scalar(dot1dBaseBridgeAddress)),
     entities,
     hrDeviceTypes: hrDevices.types,
     hrPrinterDescr: hrDevices.printerDescr,
-    prtGeneralSerialNumber,
-    upsIdentManufacturer: varbindText(scalars.get(upsIdentManufacturer)),
-    upsIdentModel: varbindText(scalars.get(upsIdentModel)),
+    prtGeneralSerialNumber: present(PRINTER_MIB)
+      ? printerSerialFrom(tables.columns.get(prtGeneralSerialNumber) ?? [])
+      : null,
+    upsIdentManufacturer: present(UPS_MIB) ? varbindText(scalar(upsIdentManufacturer)) : null,
+    upsIdentModel: present(UPS_MIB) ? varbindText(scalar(upsIdentModel)) : null,
     capabilities: {
-      printerMib: present.has(PRINTER_MIB),
-      upsMib: present.has(UPS_MIB),
-      bridgeMib: present.has(BRIDGE_MIB),
-      bridgePortCount: varbindNumber(scalars.get(dot1dBaseNumPorts)),
-      hrStorage: present.has(hrStorageEntry),
-      ieee80211Mib: present.has(IEEE802DOT11_MIB),
-      ipForwarding: varbindNumber(scalars.get(ipForwarding)),
+      printerMib: present(PRINTER_MIB),
+      upsMib: present(UPS_MIB),
+      bridgeMib: present(BRIDGE_MIB),
+      bridgePortCount: varbindNumber(scalar(dot1dBaseNumPorts)),
+      hrStorage: present(hrStorageEntry),
+      ieee80211Mib: present(IEEE802DOT11_MIB),
+      ipForwarding: varbindNumber(scalar(ipForwarding)),
     },
     profileValues,
   };

@@ -23,6 +23,7 @@ import { setMaxListeners } from 'node:events';
 import { storageErrorOf, type StorageError } from '../errors';
 import { collectFacts } from './collect';
 import { createPacer, runPool } from './pool';
+import { scanWindow } from '../snmp/window';
 import { credentialOrder, probeHost } from './probe';
 
 /** What a sweep needs from the rest of the engine. */
@@ -104,6 +105,7 @@ export async function sweep(
     timeoutMs: options.timeoutMs,
     retries: options.retries,
     pace: createPacer(deps.maxRequestsPerSecond),
+    window: scanWindow(options.timeoutMs, options.concurrency),
   };
   let done = 0;
   let lastSent = 0;
@@ -132,7 +134,9 @@ export async function sweep(
     if (probe.kind !== 'open') return { probe, facts: null, error: null };
     setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
     try {
-      const facts = await collectFacts(probe.session, ip, (reason) => result.problems.push({ ip, reason }));
+      const facts = await collectFacts(probe.session, ip, probe.answer, (reason) =>
+        result.problems.push({ ip, reason }),
+      );
       return { probe, facts, error: null };
     } catch (error) {
       return { probe, facts: null, error };

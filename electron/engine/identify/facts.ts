@@ -21,8 +21,6 @@ export interface SystemGroup {
   sysLocation: string | null;
   /** sysServices.0 `1.3.6.1.2.1.1.7.0`, a bit mask of OSI layers (bit 1 physical … bit 7 applications). */
   sysServices: number | null;
-  /** sysORID column `1.3.6.1.2.1.1.9.1.2`: the capabilities the agent declares. */
-  sysORIDs: string[];
 }
 
 /** One row of IF-MIB ifTable `1.3.6.1.2.1.2.2.1` (RFC 2863). */

@@ -5,7 +5,7 @@
  * numbers), and the pure history that turns readings into replacements and forecasts.
  */
 export { readPrinter, printerOptions, type ReadPrinterOptions } from './read-printer';
-export { readPageCounters, readLifeCount, type PageCounters } from './page-counters';
+export { readPageCounters, lifeCountFrom, type PageCounters } from './page-counters';
 export {
   forecastDaysLeft,
   detectReplacements,

@@ -3,10 +3,9 @@
  * the mono/colour/print/copy/scan splits that vendor profiles locate (`printer.pageCounters`).
  */
 import type { PageCounterSource, PageCounterSources } from '../identify/profile-schema';
-import { prtMarkerLifeCount } from '../snmp/mibs/printer-mib';
 import { getScalars, walkColumn } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
-import { varbindNumber } from '../snmp/values';
+import { varbindNumber, type Varbind } from '../snmp/values';
 
 /** Every counter a profile may split out; null where the device does not tell. Pages (impressions). */
 export type PageCounters = { [K in keyof PageCounterSources]-?: number | null };
@@ -58,11 +57,9 @@ export async function readPageCounters(
  * The page total: the largest prtMarkerLifeCount of the printer's markers, whatever the
  * hrDeviceIndex (a printer with several markers counts the same impressions on each, so they are
  * not added); null when the column is absent.
- * @throws SnmpError when the agent stops answering.
+ * @param rows the walked prtMarkerLifeCount column (`1.3.6.1.2.1.43.10.2.1.4`).
  */
-export async function readLifeCount(session: SnmpSession): Promise<number | null> {
-  const counts = [...(await walkColumn(session, prtMarkerLifeCount, 64)).values()]
-    .map(varbindNumber)
-    .filter((count): count is number => count !== null);
+export function lifeCountFrom(rows: readonly Varbind[]): number | null {
+  const counts = rows.map(varbindNumber).filter((count): count is number => count !== null);
   return counts.length === 0 ? null : Math.max(...counts);
 }

@@ -1,11 +1,11 @@
 /**
  * Reads one printer the RFC 3805 / RFC 2790 way, vendor-free: supplies, trays, page counters,
  * status, error bits, alerts and the front-panel text. Vendor knowledge arrives as data
- * (`ReadPrinterOptions`, from the profile). A reading costs about ten requests: one bulk walk per
- * table or column (hrPrinterTable, prtGeneralCurrentLocalization, prtMarkerSuppliesTable,
- * prtMarkerColorantValue when a supply names a colorant, prtMarkerLifeCount, prtInputTable,
- * prtAlertTable, prtConsoleDisplayBufferText), one GET for hrDeviceStatus and the character set,
- * and one GET for the vendor page counters.
+ * (`ReadPrinterOptions`, from the profile). A reading usually costs three or four requests: the
+ * columns used of hrPrinterTable, prtGeneralCurrentLocalization, prtMarkerSuppliesTable,
+ * prtMarkerColorantValue, prtMarkerLifeCount, prtInputTable, prtAlertTable and
+ * prtConsoleDisplayBufferText walked together (GETBULK, two or three requests), one GET for
+ * hrDeviceStatus and the character set, and the vendor page counters when the profile has some.
  */
 import type { PrinterAlert, PrinterReading, Supply, Tray } from '../../../shared/domain/printer';
 import type { PrinterData, VendorProfile } from '../identify/profile-schema';
@@ -19,19 +19,20 @@ import {
   prtInputEntry,
   prtLocalizationCharacterSet,
   prtMarkerColorantValue,
+  prtMarkerLifeCount,
   prtMarkerSuppliesEntry,
   SUPPLY_COLUMN,
 } from '../snmp/mibs/printer-mib';
-import { getScalars, walkColumn } from '../snmp/read';
+import { getScalars, rowsByIndex, walkColumns } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
 import { compareOids, varbindNumber, varbindText, type Varbind } from '../snmp/values';
 import { decodeWithCharset } from './charset';
 import { DEFAULT_THRESHOLDS, levelState, type Thresholds } from './levels';
-import { readLifeCount, readPageCounters } from './page-counters';
+import { lifeCountFrom, readPageCounters } from './page-counters';
 import { findPartNumber, GENERIC_PART_NUMBER_PATTERNS } from './part-number';
 import { decodeErrorState, alertSeverity, printerStatus } from './status';
 import { supplyColor, supplyKind, supplyUnit } from './supplies';
-import { walkTable, type TableRows } from './table';
+import { columnsOf, tableFrom, type TableRows } from './table';
 
 /** What a vendor profile adds to a reading, and the alert thresholds. */
 export interface ReadPrinterOptions {
@@ -65,9 +66,31 @@ const sortedRows = <T>(rows: Map<string, T>) =>
     return { key, deviceIndex: arcs[0], index: arcs[arcs.length - 1] };
   });
 
+/** The column numbers read of each table. */
+const HR_PRINTER_COLUMNS = Object.values(HR_PRINTER_COLUMN);
+const SUPPLY_COLUMNS = Object.values(SUPPLY_COLUMN);
+const INPUT_COLUMNS = Object.values(INPUT_COLUMN);
+const ALERT_COLUMNS = Object.values(ALERT_COLUMN);
+
+/** Every column a reading walks, in one `walkColumns`. */
+const PRINTER_COLUMNS = [
+  ...columnsOf(hrPrinterEntry, HR_PRINTER_COLUMNS),
+  prtGeneralCurrentLocalization,
+  ...columnsOf(prtMarkerSuppliesEntry, SUPPLY_COLUMNS),
+  prtMarkerColorantValue,
+  prtMarkerLifeCount,
+  ...columnsOf(prtInputEntry, INPUT_COLUMNS),
+  ...columnsOf(prtAlertEntry, ALERT_COLUMNS),
+  prtConsoleDisplayBufferText,
+];
+
+/** Rows expected per printer table (sizes the first GETBULK: most tables have one to eight rows). */
+const PRINTER_TABLE_ROWS = 4;
+/** Bound on the rows of one printer column (an agent that loops or serves a huge table). */
+const MAX_PRINTER_ROWS = 2000;
+
 /** The printer's hrDeviceIndex, status and error bits from hrPrinterTable (its first row). */
-async function readHrPrinter(session: SnmpSession) {
-  const rows = await walkTable(session, hrPrinterEntry);
+function hrPrinterFrom(rows: TableRows) {
   const [first] = sortedRows(rows);
   const row = first && rows.get(first.key);
   const errorState = row?.get(HR_PRINTER_COLUMN.detectedErrorState)?.value;
@@ -79,8 +102,11 @@ async function readHrPrinter(session: SnmpSession) {
 }
 
 /** hrDeviceStatus of the printer and the IANA charset of its current localization, in one GET. */
-async function readDeviceStatusAndCharset(session: SnmpSession, deviceIndex: string | null) {
-  const localizations = await walkColumn(session, prtGeneralCurrentLocalization, 16);
+async function readDeviceStatusAndCharset(
+  session: SnmpSession,
+  deviceIndex: string | null,
+  localizations: Map<string, Varbind>,
+) {
   // The printer's own row when prtGeneralTable has it, else the first one.
   const device =
     deviceIndex !== null && localizations.has(deviceIndex) ? deviceIndex : [...localizations.keys()][0];
@@ -181,23 +207,28 @@ export async function readPrinter(
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const partNumbers = [...(options.partNumbers ?? []), ...GENERIC_PART_NUMBER_PATTERNS];
 
-  const hrPrinter = await readHrPrinter(session);
-  const { deviceStatus, charset } = await readDeviceStatusAndCharset(session, hrPrinter.deviceIndex);
+  const { columns } = await walkColumns(session, {
+    columns: PRINTER_COLUMNS,
+    rows: PRINTER_TABLE_ROWS,
+    maxRows: MAX_PRINTER_ROWS,
+  });
+  const column = (oid: string) => rowsByIndex(oid, columns.get(oid) ?? []);
+  const hrPrinter = hrPrinterFrom(tableFrom(hrPrinterEntry, HR_PRINTER_COLUMNS, columns));
+  const { deviceStatus, charset } = await readDeviceStatusAndCharset(
+    session,
+    hrPrinter.deviceIndex,
+    column(prtGeneralCurrentLocalization),
+  );
   const text: TextReader = (vb) =>
     Buffer.isBuffer(vb?.value) ? decodeWithCharset(vb.value, charset) : varbindText(vb);
 
-  const supplyRows = await walkTable(session, prtMarkerSuppliesEntry);
-  const namesColorant = [...supplyRows.values()].some(
-    (row) => (numberAt(row, SUPPLY_COLUMN.colorantIndex) ?? 0) > 0,
-  );
-  const colorants = namesColorant
-    ? await walkColumn(session, prtMarkerColorantValue, 64)
-    : new Map<string, Varbind>();
-  const total = await readLifeCount(session);
+  const supplyRows = tableFrom(prtMarkerSuppliesEntry, SUPPLY_COLUMNS, columns);
+  const colorants = column(prtMarkerColorantValue);
+  const total = lifeCountFrom(columns.get(prtMarkerLifeCount) ?? []);
   const split = options.pageCounters ? await readPageCounters(session, options.pageCounters) : null;
-  const trayRows = await walkTable(session, prtInputEntry);
-  const alertRows = await walkTable(session, prtAlertEntry);
-  const lines = await walkColumn(session, prtConsoleDisplayBufferText, 64);
+  const trayRows = tableFrom(prtInputEntry, INPUT_COLUMNS, columns);
+  const alertRows = tableFrom(prtAlertEntry, ALERT_COLUMNS, columns);
+  const lines = column(prtConsoleDisplayBufferText);
   const display = sortedRows(lines)
     .map(({ key }) => text(lines.get(key)))
     .filter((line): line is string => line !== null);

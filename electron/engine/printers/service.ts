@@ -10,6 +10,7 @@ import type { CredentialsRepo } from '../db/repositories/credentials-repo';
 import type { DevicesRepo } from '../db/repositories/devices-repo';
 import { supplyKey, type PrintersRepo } from '../db/repositories/printers-repo';
 import { createPacer, runPool } from '../discovery/pool';
+import { scanWindow } from '../snmp/window';
 import { credentialOrder, probeHost } from '../discovery/probe';
 import { NotFoundError } from '../errors';
 import type { SystemGroup } from '../identify/facts';
@@ -191,6 +192,7 @@ export function createPrintersService(deps: PrintersDeps) {
         timeoutMs: settings.timeoutMs,
         retries: settings.retries,
         pace: createPacer(deps.maxRequestsPerSecond),
+        window: scanWindow(settings.timeoutMs, POLL_CONCURRENCY),
       };
       const result = { polled: 0, failed: 0 };
       const printers = deps.devices.list('printer').filter((d) => !d.missing);

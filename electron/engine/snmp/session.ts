@@ -1,12 +1,13 @@
 /**
- * The only user of net-snmp: SNMP v1, v2c and v3 sessions with timeouts, retries, pacing and
- * bounded walks. Every request is awaited one after the other on a session, so a device never
+ * The only user of net-snmp: SNMP v1, v2c and v3 sessions with timeouts, retries and pacing
+ * (walks are built on them in read.ts). Every request is awaited one after the other on a session, so a device never
  * has more than one of our requests in flight; a shared pacer caps the scan's request rate.
  */
 import { getCiphers } from 'node:crypto';
 import snmp from 'net-snmp';
 import type { Credential } from '../../../shared/domain/credentials';
-import { compareOids, isInSubtree, SnmpType, type Varbind } from './values';
+import type { RequestWindow } from './window';
+import { SnmpType, type Varbind } from './values';
 
 /** How to reach an agent. Times in milliseconds. */
 export interface SessionOptions {
@@ -17,21 +18,11 @@ export interface SessionOptions {
   retries: number;
   /** Awaited before every request (rate limit shared by a scan); optional. */
   pace?: () => Promise<void>;
-}
-
-/** Options of a walk. */
-export interface WalkOptions {
-  /** Stop after this many rows (a warning is recorded in `truncated`). Default 2000. */
-  maxRows?: number;
-  /** Rows asked per GETBULK (v2c/v3). Default 25. */
-  maxRepetitions?: number;
-}
-
-/** A walk's rows, and why it stopped early if it did. */
-export interface WalkResult {
-  varbinds: Varbind[];
-  /** Set when the walk was cut: `max-rows` (bound reached) or `loop` (the agent returned a non-increasing OID). */
-  truncated: 'max-rows' | 'loop' | null;
+  /**
+   * Adaptive limit on the requests in flight shared by a scan (window.ts), applied once
+   * the agent has answered: a probe of a silent address never waits for it.
+   */
+  window?: RequestWindow;
 }
 
 /** One agent, reached with one credential. Methods reject with `SnmpError` on timeouts and failures. */
@@ -41,9 +32,21 @@ export interface SnmpSession {
   get(oids: readonly string[]): Promise<(Varbind | null)[]>;
   /** GETNEXT: the next object after each OID, null at the end of the MIB. */
   getNext(oids: readonly string[]): Promise<(Varbind | null)[]>;
-  /** Walks the subtree below `base` with GETBULK (v2c/v3) or GETNEXT (v1), bounded by `options.maxRows`. */
-  walk(base: string, options?: WalkOptions): Promise<WalkResult>;
+  /**
+   * GETBULK (RFC 3416 §4.2.3): the object after each of `next` (non-repeaters), then up to
+   * `maxRepetitions` successors of each of `columns`, in one request. SNMPv2c and v3 only
+   * (`walkColumns` in read.ts walks with GETNEXT on v1).
+   * @returns `next[i]` answers `next[i]`; `columns[j]` lists the successors of `columns[j]` in
+   *   order (fewer than asked when the agent shortened its answer); null for an end of MIB.
+   */
+  getBulk(next: readonly string[], columns: readonly string[], maxRepetitions: number): Promise<BulkAnswer>;
   close(): void;
+}
+
+/** The answer to a GETBULK, split per requested OID (see `SnmpSession.getBulk`). */
+export interface BulkAnswer {
+  next: (Varbind | null)[];
+  columns: (Varbind | null)[][];
 }
 
 /**
@@ -90,7 +93,7 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
     port: options.port,
     timeout: options.timeoutMs,
     retries: options.retries,
-    // One request at a time per session; we check OID order ourselves in walk().
+    // One request at a time per session; read.ts checks OID order in its walks.
     backwardsGetNexts: true,
     idBitsSize: 32 as const,
   };
@@ -129,16 +132,25 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
     timeoutMs = options.timeoutMs * ANSWERED_TIMEOUT_FACTOR;
     (raw as unknown as { timeout: number }).timeout = timeoutMs;
   };
-  return wrapSession(
-    raw,
-    version,
-    options.pace,
-    caller(
-      () => undecodable,
-      () => timeoutMs * (options.retries + 1) + WATCHDOG_MARGIN_MS,
-      answered,
-    ),
+  const call = caller(
+    () => undecodable,
+    () => timeoutMs * (options.retries + 1) + WATCHDOG_MARGIN_MS,
+    answered,
   );
+  const send: Send = async (start) => {
+    if (options.pace) await options.pace();
+    const release = options.window && timeoutMs !== options.timeoutMs ? await options.window.acquire() : null;
+    const started = performance.now();
+    try {
+      const result = await call(start);
+      release?.(performance.now() - started);
+      return result;
+    } catch (error) {
+      release?.(error instanceof SnmpError && error.kind === 'timeout' ? null : performance.now() - started);
+      throw error;
+    }
+  };
+  return wrapSession(raw, version, send);
 };
 
 /** net-snmp ResponseInvalidCode values that mean "the v3 credential was refused". */
@@ -190,7 +202,7 @@ const WATCHDOG_MARGIN_MS = 2000;
 function caller(undecodable: () => boolean, watchdogMs: () => number, answered: () => void) {
   return function call(
     start: (cb: (error: Error | null, result?: (snmp.Varbind | snmp.Varbind[])[]) => void) => void,
-  ): Promise<snmp.Varbind[]> {
+  ): Promise<(snmp.Varbind | snmp.Varbind[])[]> {
     return new Promise((resolve, reject) => {
       const watchdog = setTimeout(
         () => reject(new SnmpError('timeout', 'no answer (timeout)')),
@@ -207,7 +219,7 @@ function caller(undecodable: () => boolean, watchdogMs: () => number, answered: 
             const failure = error ? toSnmpError(error, undecodable) : null;
             if (!failure || failure.credentialAccepted) answered();
             if (failure) reject(failure);
-            else resolve((result ?? []).flat() as snmp.Varbind[]);
+            else resolve(result ?? []);
           }),
         );
       } catch (error) {
@@ -217,64 +229,41 @@ function caller(undecodable: () => boolean, watchdogMs: () => number, answered: 
   };
 }
 
-function wrapSession(
-  raw: snmp.Session,
-  version: SnmpSession['version'],
-  pace: SessionOptions['pace'],
-  call: ReturnType<typeof caller>,
-): SnmpSession {
+/** Sends one request through the scan's pacing and window, as a promise (see `caller`). */
+type Send = ReturnType<typeof caller>;
+
+function wrapSession(raw: snmp.Session, version: SnmpSession['version'], send: Send): SnmpSession {
   let closed = false;
-  const paced = async () => {
-    if (pace) await pace();
-  };
 
   const get = async (oids: readonly string[]) => {
-    await paced();
-    const vbs = await call((cb) => raw.get([...oids], cb));
+    const vbs = (await send((cb) => raw.get([...oids], cb))) as snmp.Varbind[];
     return vbs.map(normalise);
   };
   const getNext = async (oids: readonly string[]) => {
-    await paced();
-    const vbs = await call((cb) => raw.getNext([...oids], cb));
+    const vbs = (await send((cb) => raw.getNext([...oids], cb))) as snmp.Varbind[];
     return vbs.map(normalise);
   };
-  const getBulk = async (oid: string, maxRepetitions: number) => {
-    await paced();
-    const vbs = await call((cb) => raw.getBulk([oid], 0, maxRepetitions, cb));
-    return vbs.map(normalise);
-  };
-
-  const walk = async (base: string, options: WalkOptions = {}): Promise<WalkResult> => {
-    const maxRows = options.maxRows ?? 2000;
-    const maxRepetitions = options.maxRepetitions ?? 25;
-    const varbinds: Varbind[] = [];
-    let cursor = base;
-    for (;;) {
-      let page: (Varbind | null)[];
-      try {
-        page = version === '1' ? await getNext([cursor]) : await getBulk(cursor, maxRepetitions);
-      } catch (error) {
-        // v1 agents answer noSuchName (2) past the end of their MIB: that ends the walk.
-        if (version === '1' && error instanceof SnmpError && error.status === 2)
-          return { varbinds, truncated: null };
-        throw error;
-      }
-      if (page.length === 0) return { varbinds, truncated: null };
-      for (const vb of page) {
-        if (!vb || !isInSubtree(vb.oid, base)) return { varbinds, truncated: null };
-        if (compareOids(vb.oid, cursor) <= 0) return { varbinds, truncated: 'loop' };
-        varbinds.push(vb);
-        cursor = vb.oid;
-        if (varbinds.length >= maxRows) return { varbinds, truncated: 'max-rows' };
-      }
-    }
+  const getBulk = async (
+    next: readonly string[],
+    columns: readonly string[],
+    maxRepetitions: number,
+  ): Promise<BulkAnswer> => {
+    if (version === '1') throw new SnmpError('invalid', 'SNMPv1 has no GETBULK');
+    const nested = await send((cb) => raw.getBulk([...next, ...columns], next.length, maxRepetitions, cb));
+    const one = (vb: snmp.Varbind | undefined) => (vb === undefined ? null : normalise(vb));
+    return {
+      next: next.map((_, i) => one(nested[i] as snmp.Varbind | undefined)),
+      columns: columns.map((_, j) =>
+        ((nested[next.length + j] as snmp.Varbind[] | undefined) ?? []).map(normalise),
+      ),
+    };
   };
 
   return {
     version,
     get,
     getNext,
-    walk,
+    getBulk,
     close() {
       if (closed) return;
       closed = true;

@@ -32,7 +32,6 @@ export function makeFacts(patch: FactsPatch = {}): DeviceFacts {
       sysName: null,
       sysLocation: null,
       sysServices: null,
-      sysORIDs: [],
       ...system,
     },
     capabilities: {

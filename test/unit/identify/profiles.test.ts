@@ -16,7 +16,6 @@ const system = (sysObjectID: string | null, sysDescr: string | null = null): Sys
   sysName: null,
   sysLocation: null,
   sysServices: null,
-  sysORIDs: [],
 });
 
 describe('vendor profiles', () => {

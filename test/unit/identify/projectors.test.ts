@@ -11,7 +11,6 @@ const system = (sysObjectID: string | null, sysDescr: string | null = null): Sys
   sysName: null,
   sysLocation: null,
   sysServices: null,
-  sysORIDs: [],
 });
 
 const base = { id: 'acme-projector', vendor: 'ACME', match: [{ sysObjectIDPrefix: '1.3.6.1.4.1.99999' }] };

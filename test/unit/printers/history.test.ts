@@ -65,7 +65,6 @@ function setup(nowDay: number) {
           sysName: `IMP-${ip}`,
           sysLocation: null,
           sysServices: null,
-          sysORIDs: [],
         },
         credentialKey: null,
       },

@@ -62,7 +62,6 @@ function setup() {
     sysName: 'IMP-B12',
     sysLocation: null,
     sysServices: null,
-    sysORIDs: [],
   };
   const add = (ip: string, serial: string) =>
     devices.record(

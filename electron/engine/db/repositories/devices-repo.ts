@@ -151,9 +151,22 @@ export function compareIp(a: string, b: string): number {
  * credentialKeysByIp. All SQL on the `devices` table lives here.
  */
 export function createDevicesRepo(db: Db) {
-  const bySerial = db.prepare<[string], { id: number }>(
-    'SELECT id FROM devices WHERE serial = ? ORDER BY id LIMIT 1',
-  );
+  // One serial at two addresses under two names in the same scan is two devices (cloned or
+  // placeholder serials, e.g. the "AAA0A00000" of some JetDirect cards); a device answering at two
+  // addresses under one name (wired and Wi-Fi) stays one. The device with the same MAC comes first.
+  const bySerialStatement = db.prepare<
+    { serial: string; ip: string; mac: string | null; name: string | null; scanId: number },
+    { id: number }
+  >(`SELECT id FROM devices WHERE serial = @serial
+       AND NOT (last_scan_id = @scanId AND ip <> @ip AND sys_name IS NOT @name)
+     ORDER BY mac IS @mac DESC, id LIMIT 1`);
+  const bySerial = (
+    serial: string | null,
+    ip: string,
+    mac: string | null,
+    name: string | null,
+    scanId: number,
+  ) => (serial ? bySerialStatement.get({ serial, ip, mac, name, scanId }) : undefined);
   const byMac = db.prepare<[string], { id: number }>(
     'SELECT id FROM devices WHERE mac = ? ORDER BY id LIMIT 1',
   );
@@ -213,7 +226,7 @@ export function createDevicesRepo(db: Db) {
     (o: DeviceObservation, scanId: number, now: string): { id: number; created: boolean } => {
       const identity = identityOf(o);
       const match =
-        (o.serial ? bySerial.get(o.serial) : undefined) ??
+        bySerial(o.serial, o.ip, o.mac, o.system.sysName, scanId) ??
         (o.mac ? byMac.get(o.mac) : undefined) ??
         byIdentity.get(`name:${o.system.sysName ?? ''}@${o.ip}`);
       const params = {
@@ -247,7 +260,7 @@ export function createDevicesRepo(db: Db) {
     (o: NetworkObservation, scanId: number, now: string): { id: number; created: boolean } => {
       const identity = networkIdentityOf(o);
       const match =
-        (o.serial ? bySerial.get(o.serial) : undefined) ??
+        bySerial(o.serial, o.ip, o.mac, o.hostName, scanId) ??
         (o.mac ? byMac.get(o.mac) : undefined) ??
         byIdentity.get(identity) ??
         (o.mac ? byIpWithoutMac.get(o.ip) : byIp.get(o.ip));
@@ -385,7 +398,6 @@ export function createDevicesRepo(db: Db) {
         sysName: null,
         sysLocation: null,
         sysServices: null,
-        sysORIDs: [],
       };
       try {
         return { ...empty, ...(JSON.parse(row?.raw_system ?? '{}') as Partial<SystemGroup>) };

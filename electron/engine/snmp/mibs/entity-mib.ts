@@ -2,11 +2,15 @@
  * ENTITY-MIB entPhysicalTable (RFC 6933), `1.3.6.1.2.1.47.1.1.1.1`: chassis model, serial, firmware.
  */
 import type { EntityFacts } from '../../identify/facts';
-import { getScalars, walkColumn } from '../read';
+import { getScalars, rowsByIndex, walkColumn } from '../read';
 import type { SnmpSession } from '../session';
-import { varbindNumber, varbindText } from '../values';
+import { varbindNumber, varbindText, type Varbind } from '../values';
 
 export const ENT_PHYSICAL_ENTRY = '1.3.6.1.2.1.47.1.1.1.1';
+/** entPhysicalClass column (`.5`): 3 chassis, 11 stack, 10 port… */
+export const entPhysicalClass = `${ENT_PHYSICAL_ENTRY}.5`;
+/** Bound on the rows of the entity walks (a stack of chassis has a few thousand). */
+export const MAX_ENTITIES = 5000;
 const COLUMN = {
   entPhysicalDescr: 2,
   entPhysicalHardwareRev: 8,
@@ -22,19 +26,23 @@ const DEVICE_CLASSES = new Set([3, 11]);
 const MAX_DETAILED = 4;
 
 /**
- * Reads entPhysicalClass for every row, then the descriptive columns of the chassis rows
- * (or of the first rows when there is no chassis), with one GET. Agents without the class
+ * Reads the descriptive columns of the chassis rows (or of the first rows when there is no
+ * chassis), with one GET, from the walked entPhysicalClass column. Agents without the class
  * column are read through entPhysicalDescr (`.2`) instead.
+ * @param classRows the walked entPhysicalClass column (may be empty).
  * @returns the detailed rows, chassis first.
  * @throws SnmpError when the agent stops answering.
  */
-export async function readEntities(session: SnmpSession): Promise<EntityFacts[]> {
-  let classes = await walkColumn(session, `${ENT_PHYSICAL_ENTRY}.5`, 5000);
+export async function readEntities(
+  session: SnmpSession,
+  classRows: readonly Varbind[],
+): Promise<EntityFacts[]> {
+  let classes = rowsByIndex(entPhysicalClass, classRows);
   if (classes.size === 0)
-    classes = await walkColumn(session, `${ENT_PHYSICAL_ENTRY}.${COLUMN.entPhysicalDescr}`, 5000);
+    classes = await walkColumn(session, `${ENT_PHYSICAL_ENTRY}.${COLUMN.entPhysicalDescr}`, MAX_ENTITIES);
   const rows = [...classes.entries()].map(([index, vb]) => ({
     index,
-    cls: vb.oid.startsWith(`${ENT_PHYSICAL_ENTRY}.5.`) ? varbindNumber(vb) : null,
+    cls: vb.oid.startsWith(`${entPhysicalClass}.`) ? varbindNumber(vb) : null,
   }));
   const chassis = rows.filter((r) => r.cls !== null && DEVICE_CLASSES.has(r.cls));
   const chosen = (chassis.length > 0 ? chassis : rows).slice(0, MAX_DETAILED);

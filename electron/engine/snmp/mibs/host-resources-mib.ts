@@ -1,9 +1,8 @@
 /**
  * HOST-RESOURCES-MIB (RFC 2790), `1.3.6.1.2.1.25`: storage and device tables.
  */
-import { walkColumn } from '../read';
-import type { SnmpSession } from '../session';
-import { varbindOid, varbindText } from '../values';
+import { rowsByIndex } from '../read';
+import { varbindOid, varbindText, type Varbind } from '../values';
 
 /** hrStorageTable entries. */
 export const hrStorageEntry = '1.3.6.1.2.1.25.2.3.1';
@@ -25,17 +24,20 @@ export interface HrDevices {
   printerDescr: string | null;
 }
 
+/** The hrDeviceTable columns identification reads, walked together. */
+export const HR_DEVICE_COLUMNS = [hrDeviceType, hrDeviceDescr] as const;
+
 /**
- * Reads the hrDeviceType of every hrDeviceTable row, and the description of the first printer.
- * @throws SnmpError when the agent stops answering.
+ * The hrDeviceType of every hrDeviceTable row, and the description of the first printer.
+ * @param columns column OID → its rows (as `walkColumns` returns them).
  */
-export async function readHrDevices(session: SnmpSession): Promise<HrDevices> {
-  const rows = [...(await walkColumn(session, hrDeviceType, 500)).entries()];
-  const printerRow = rows.find(([, vb]) => varbindOid(vb) === hrDevicePrinter)?.[0];
-  const descr = printerRow === undefined ? [] : await session.get([`${hrDeviceDescr}.${printerRow}`]);
+export function hrDevicesFrom(columns: ReadonlyMap<string, readonly Varbind[]>): HrDevices {
+  const types = columns.get(hrDeviceType) ?? [];
+  const printer = types.find((vb) => varbindOid(vb) === hrDevicePrinter);
+  const descrs = rowsByIndex(hrDeviceDescr, columns.get(hrDeviceDescr) ?? []);
   return {
-    types: rows.map(([, vb]) => varbindOid(vb)).filter((oid): oid is string => oid !== null),
-    printerDescr: varbindText(descr[0]),
+    types: types.map(varbindOid).filter((oid): oid is string => oid !== null),
+    printerDescr: printer ? varbindText(descrs.get(printer.oid.slice(hrDeviceType.length + 1))) : null,
   };
 }
 

@@ -1,7 +1,9 @@
 /**
- * SNMPv2-MIB system group (RFC 3418), `1.3.6.1.2.1.1`: read first on every host.
+ * SNMPv2-MIB system group (RFC 3418), `1.3.6.1.2.1.1`, and ifNumber of IF-MIB (RFC 2863):
+ * asked of every address in one GET, the probe.
  */
 import type { SystemGroup } from '../../identify/facts';
+import { getScalars } from '../read';
 import type { SnmpSession } from '../session';
 import { varbindNumber, varbindOid, varbindText, type Varbind } from '../values';
 
@@ -13,38 +15,55 @@ export const sysContact = `${SYSTEM}.4.0`;
 export const sysName = `${SYSTEM}.5.0`;
 export const sysLocation = `${SYSTEM}.6.0`;
 export const sysServices = `${SYSTEM}.7.0`;
-/** sysORID column of sysORTable. */
-export const sysORID = `${SYSTEM}.9.1.2`;
-
-/** The OIDs a first probe asks: present on every MIB-II agent, cheap, and enough to know the device answers. */
-export const PROBE_OIDS = [sysObjectID, sysDescr, sysUpTime] as const;
+/** ifNumber.0 (IF-MIB, RFC 2863): how many rows ifTable has, to size its walk. */
+export const ifNumber = '1.3.6.1.2.1.2.1.0';
 
 /**
- * Builds the system group from the varbinds of a walk of `1.3.6.1.2.1.1`.
+ * The OIDs of the probe: the system group's scalars (mandatory on every MIB-II agent) and
+ * ifNumber. One GET answers whether the address has an agent and most of what identifies it.
+ */
+export const PROBE_OIDS = [
+  sysObjectID,
+  sysDescr,
+  sysUpTime,
+  sysContact,
+  sysName,
+  sysLocation,
+  sysServices,
+  ifNumber,
+] as const;
+
+/** What the probe read: the system group, and ifNumber (null when absent). */
+export interface ProbeAnswer {
+  system: SystemGroup;
+  ifNumber: number | null;
+}
+
+/**
+ * Builds the probe's answer from its varbinds (by OID; missing ones are null).
  * @returns every field, null where absent; sysUpTime in hundredths of a second.
  */
-export function systemGroupFrom(varbinds: readonly Varbind[]): SystemGroup {
-  const byOid = new Map(varbinds.map((vb) => [vb.oid, vb]));
+export function probeAnswerFrom(varbinds: readonly (Varbind | null | undefined)[]): ProbeAnswer {
+  const byOid = new Map(varbinds.flatMap((vb) => (vb ? [[vb.oid, vb] as const] : [])));
   return {
-    sysDescr: varbindText(byOid.get(sysDescr)),
-    sysObjectID: varbindOid(byOid.get(sysObjectID)),
-    sysUpTime: varbindNumber(byOid.get(sysUpTime)),
-    sysContact: varbindText(byOid.get(sysContact)),
-    sysName: varbindText(byOid.get(sysName)),
-    sysLocation: varbindText(byOid.get(sysLocation)),
-    sysServices: varbindNumber(byOid.get(sysServices)),
-    sysORIDs: varbinds
-      .filter((vb) => vb.oid.startsWith(sysORID + '.'))
-      .map(varbindOid)
-      .filter((oid): oid is string => oid !== null),
+    system: {
+      sysDescr: varbindText(byOid.get(sysDescr)),
+      sysObjectID: varbindOid(byOid.get(sysObjectID)),
+      sysUpTime: varbindNumber(byOid.get(sysUpTime)),
+      sysContact: varbindText(byOid.get(sysContact)),
+      sysName: varbindText(byOid.get(sysName)),
+      sysLocation: varbindText(byOid.get(sysLocation)),
+      sysServices: varbindNumber(byOid.get(sysServices)),
+    },
+    ifNumber: varbindNumber(byOid.get(ifNumber)),
   };
 }
 
 /**
- * Reads the system group `1.3.6.1.2.1.1` (a bounded walk, so sysORTable comes along).
+ * Reads the probe's objects object by object where needed (an SNMPv1 agent lacking one of them
+ * refuses the whole probe GET with noSuchName).
  * @throws SnmpError when the agent stops answering.
  */
-export async function readSystemGroup(session: SnmpSession): Promise<SystemGroup> {
-  const { varbinds } = await session.walk(SYSTEM, { maxRows: 300 });
-  return systemGroupFrom(varbinds);
+export async function readProbeAnswer(session: SnmpSession): Promise<ProbeAnswer> {
+  return probeAnswerFrom([...(await getScalars(session, PROBE_OIDS)).values()]);
 }

@@ -39,7 +39,6 @@ const snmp = (over: Partial<DeviceObservation> = {}): DeviceObservation => ({
     sysName: 'scribe',
     sysLocation: null,
     sysServices: null,
-    sysORIDs: [],
   },
   ...over,
 });

@@ -24,7 +24,6 @@ const observation = (over: Partial<DeviceObservation> = {}): DeviceObservation =
     sysName: 'IMP-CDI',
     sysLocation: 'CDI',
     sysServices: 72,
-    sysORIDs: [],
   },
   ...over,
 });
@@ -62,6 +61,47 @@ describe('devices repository', () => {
       .prepare<[number], { raw_system: string }>('SELECT raw_system FROM devices WHERE id = ?')
       .get(id);
     expect(JSON.parse(raw?.raw_system ?? '{}').sysObjectID).toBe('1.3.6.1.4.1.11.2.3.9.1');
+  });
+
+  it('keeps two devices sharing a serial apart when one scan sees them at two addresses under two names', () => {
+    // Some JetDirect cards all report the placeholder serial AAA0A00000.
+    const named = (sysName: string) => ({ ...observation().system, sysName });
+    const a = observation({ serial: 'AAA0A00000', mac: '94:57:a5:00:00:01', system: named('IMP-CDI') });
+    const b = observation({ serial: 'AAA0A00000', mac: null, ip: '10.0.0.11', system: named('IMP-SDP') });
+    const first = [
+      repo.record(a, scan1, '2026-01-01T00:00:01.000Z'),
+      repo.record(b, scan1, '2026-01-01T00:00:02.000Z'),
+    ];
+    expect(first.map((r) => r.created)).toEqual([true, true]);
+    // The next scan meets them in the other order: each stays with its own MAC and address.
+    const again = [
+      repo.record(b, scan2, '2026-01-02T00:00:01.000Z'),
+      repo.record(a, scan2, '2026-01-02T00:00:02.000Z'),
+    ];
+    expect(again).toEqual([
+      { id: first[1].id, created: false },
+      { id: first[0].id, created: false },
+    ]);
+    expect(repo.list().map((d) => [d.ip, d.sysName])).toEqual([
+      ['10.0.0.10', 'IMP-CDI'],
+      ['10.0.0.11', 'IMP-SDP'],
+    ]);
+  });
+
+  it('keeps one device answering at two addresses under one name (wired and Wi-Fi)', () => {
+    const wired = repo.record(observation(), scan1, '2026-01-01T00:00:01.000Z');
+    const wifi = repo.record(
+      observation({ ip: '10.0.1.10', mac: '00:11:22:33:44:66' }),
+      scan1,
+      '2026-01-01T00:00:02.000Z',
+    );
+    expect(wifi).toEqual({ id: wired.id, created: false });
+  });
+
+  it('follows a device whose network card was replaced: same serial, new MAC, next scan', () => {
+    const { id } = repo.record(observation(), scan1, '2026-01-01T00:00:01.000Z');
+    const again = repo.record(observation({ mac: '00:11:22:33:44:99' }), scan2, '2026-01-02T00:00:01.000Z');
+    expect(again).toEqual({ id, created: false });
   });
 
   it('updates rather than duplicates: same serial at a new address keeps id, first seen and room', () => {
