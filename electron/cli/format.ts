@@ -45,9 +45,11 @@ export function formatDeviceTable(devices: readonly Device[]): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-/** One progress line: `scan: 120/254 addresses, 12 devices`. */
+/** One progress line: `scan: 120/254 addresses, 12 devices`, then `scan: 3/12 printers read`. */
 export function formatProgress(p: ScanProgress): string {
-  return `scan: ${p.done}/${p.total} addresses, ${p.found} devices`;
+  return p.phase === 'printers'
+    ? `scan: ${p.done}/${p.total} printers read`
+    : `scan: ${p.done}/${p.total} addresses, ${p.found} devices`;
 }
 
 /** The closing summary of a scan, with its problems. */

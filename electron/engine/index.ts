@@ -269,7 +269,14 @@ export function createEngine(options: EngineOptions): Engine {
     // Every probe of the hosts in flight listens to it (256 hosts × 13 TCP ports…): no leak, by design.
     setMaxListeners(0, controller.signal);
     callbacks.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-    const progress: ScanProgress = { scanId, done: 0, total: targets.count, found: 0, current: null };
+    const progress: ScanProgress = {
+      scanId,
+      phase: 'addresses',
+      done: 0,
+      total: targets.count,
+      found: 0,
+      current: null,
+    };
     const state = { scanId, controller, progress };
     current = state;
     logger.info('scan started', { scanId, targets: scanOptions.targets, addresses: targets.count });
@@ -369,6 +376,12 @@ export function createEngine(options: EngineOptions): Engine {
     },
     inventory: {
       list: (input = {}) => devices.list(input.type),
+      listSummaries: (input = {}) => devices.listSummaries(input.type),
+      get(id) {
+        const device = devices.get(id);
+        if (!device) throw new NotFoundError(`No device with id ${id}.`);
+        return device;
+      },
       update(edit) {
         const device = devices.edit(edit);
         if (!device) throw new NotFoundError(`No device with id ${edit.id}.`);

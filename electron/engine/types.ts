@@ -19,7 +19,7 @@ import type { ReportsService } from './reports/service';
 import type { GlpiConnector } from './reports/glpi-connector';
 import type { ProjectorSummary } from '../../shared/domain/projector-summary';
 import type { PrinterHistory, PrinterSummary, SupplyToOrder } from '../../shared/domain/printer';
-import type { CredentialSummary, SuggestedRange } from '../../shared/ipc/contract';
+import type { CredentialSummary, DeviceSummary, SuggestedRange } from '../../shared/ipc/contract';
 import type {
   ServerConfig,
   ServerHistory,
@@ -59,6 +59,10 @@ export interface Engine {
   };
   inventory: {
     list(input?: DeviceListInput): Device[];
+    /** The devices table's rows (fewer fields than `list`), optionally of one type, sorted by IP. */
+    listSummaries(input?: DeviceListInput): DeviceSummary[];
+    /** One device, everything known about it; throws `NotFoundError` for an unknown id. */
+    get(id: number): Device;
     /** Updates room and notes; throws `NotFoundError` for an unknown id. */
     update(edit: DeviceEdit): Device;
   };

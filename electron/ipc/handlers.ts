@@ -58,6 +58,8 @@ export function createCommandHandlers(
 ): CommandHandlers {
   const implementations: Implementations = {
     'inventory:list': (input) => engine.inventory.list(input),
+    'inventory:listSummaries': (input) => engine.inventory.listSummaries(input),
+    'inventory:get': ({ id }) => engine.inventory.get(id),
     'inventory:update': (input) => engine.inventory.update(input),
     'scan:start': (input) => startScan(engine, emit, logger, input),
     'scan:cancel': ({ scanId }) => ({ cancelled: engine.scan.cancel(scanId) }),

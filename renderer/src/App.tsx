@@ -14,9 +14,12 @@ import { StoresProvider } from './stores/stores-context';
 /**
  * The whole console over one `ParcApi`: creates the slices and the translations, routes the
  * engine's events to the slices and loads the first data. Tests pass a fake API.
+ * @param loading slices over `api` whose first loads (`loadInitialData`) are already running:
+ *   main.tsx starts them before the first render, so that the engine reads the inventory while
+ *   React builds the page. Without it, App creates the slices and loads once mounted.
  */
-export function App({ api }: { api: RendererApi }) {
-  const [stores] = useState<Stores>(() => createStores(api));
+export function App({ api, loading }: { api: RendererApi; loading?: Stores }) {
+  const [stores] = useState<Stores>(() => loading ?? createStores(api));
   const [i18n] = useState<i18n>(() => createI18n('fr'));
   const [chosenScreenId, setScreenId] = useState<ScreenId>(SCREENS[0]?.id ?? 'network');
   const language = useStore(stores.settings, (s) => s.language);
@@ -26,9 +29,9 @@ export function App({ api }: { api: RendererApi }) {
 
   useEffect(() => {
     const disconnect = connectStores(api, stores);
-    void loadInitialData(stores);
+    if (stores !== loading) void loadInitialData(stores);
     return disconnect;
-  }, [api, stores]);
+  }, [api, stores, loading]);
 
   useEffect(() => {
     void i18n.changeLanguage(language);

@@ -51,6 +51,8 @@ export type ScanOptions = z.output<typeof ScanRequest>;
 /** Progress of a running scan, sent as often as useful (throttled by the engine). */
 export const ScanProgress = z.object({
   scanId: z.number().int(),
+  /** What `done` and `total` count: the addresses swept, then the printers read. */
+  phase: z.enum(['addresses', 'printers']),
   done: z.number().int(),
   total: z.number().int(),
   found: z.number().int(),

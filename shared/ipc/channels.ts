@@ -4,6 +4,8 @@
  */
 export const COMMAND_CHANNELS = [
   'inventory:list',
+  'inventory:listSummaries',
+  'inventory:get',
   'inventory:update',
   'scan:start',
   'scan:cancel',

@@ -38,6 +38,28 @@ export const CredentialSummary = z.object({
 });
 export type CredentialSummary = z.infer<typeof CredentialSummary>;
 
+/**
+ * One row of the « Réseau » devices table: the fields its columns show, search and sort on, and
+ * that the other screens pick devices with (servers, rooms import), one row per device. No
+ * sysDescr, no notes, no network facts: the detail panel asks for the whole `Device`
+ * (`inventory:get`) when a device is opened. Parsing a `Device` with it keeps only these fields.
+ */
+export const DeviceSummary = Device.pick({
+  id: true,
+  ip: true,
+  type: true,
+  vendor: true,
+  model: true,
+  serial: true,
+  mac: true,
+  sysName: true,
+  hostName: true,
+  room: true,
+  lastSeen: true,
+  missing: true,
+});
+export type DeviceSummary = z.infer<typeof DeviceSummary>;
+
 /** `scan:start` from the UI: the stored credentials are used, in their order. */
 export const ScanStartInput = z.object({
   targets: z.array(z.string().min(1)).min(1),
@@ -113,6 +135,8 @@ const Id = z.object({ id: z.number().int() });
 /** Every command: its input (checked in main and the bridge) and output. */
 export const commands = {
   'inventory:list': command(DeviceListInput, z.array(Device)),
+  'inventory:listSummaries': command(DeviceListInput, z.array(DeviceSummary)),
+  'inventory:get': command(Id, Device),
   'inventory:update': command(DeviceEdit, Device),
   'scan:start': command(ScanStartInput, z.object({ scanId: z.number().int() })),
   'scan:cancel': command(z.object({ scanId: z.number().int() }), z.object({ cancelled: z.boolean() })),

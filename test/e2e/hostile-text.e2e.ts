@@ -175,14 +175,25 @@ describe.skipIf(chromiumMissing !== null)('hostile device text in Chromium throu
     expect(await page.evaluate(INERT_REPORT)).toEqual({ forbidden: 0, handlers: [] });
   }
 
+  /** Clicks a device's name, then waits for its whole record (`inventory:get`) in the detail panel. */
+  async function openDetail(name: string) {
+    await page.getByRole('button', { name, exact: true }).first().click();
+    await expect
+      .poll(async () => {
+        const detail = page.getByRole('complementary', { name, exact: true });
+        return (await detail.count()) === 1 && (await detail.getAttribute('aria-busy')) === null;
+      })
+      .toBe(true);
+  }
+
   it('Réseau: the table and the detail show the texts verbatim', async () => {
     await expect
       .poll(() => page.getByText(HOSTILE.imgOnerror).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
     await expectShownAndInert([HOSTILE.imgOnerror, HOSTILE.hyperlink, HOSTILE.dde, HOSTILE.anchor]);
-    await page.getByRole('button', { name: HOSTILE.imgOnerror, exact: true }).first().click();
+    await openDetail(HOSTILE.imgOnerror);
     await expectShownAndInert([HOSTILE.script, HOSTILE.traversal, HOSTILE.template]);
-    await page.getByRole('button', { name: HOSTILE.hyperlink, exact: true }).first().click();
+    await openDetail(HOSTILE.hyperlink);
     await expectShownAndInert([HOSTILE.long, HOSTILE.rtlOverride, HOSTILE.svg]);
   });
 

@@ -336,7 +336,8 @@ describe('disk full during a scan', () => {
     // Three devices stored on a disk with room, then the disk is full.
     await run(fixtures.slice(0, 3));
     const before = storedDevices(db);
-    expect(before.map((d) => d.ip)).toEqual(fixtures.slice(0, 3));
+    // Stored as they answer, not in address order.
+    expect(before.map((d) => d.ip).sort()).toEqual(fixtures.slice(0, 3).sort());
     const padding = fillToTheLimit(db);
     expect(padding).toBeGreaterThan(0);
 

@@ -48,7 +48,12 @@ describe('scan of the fixture network over UDP', () => {
     expect(scan).toMatchObject({ status: 'done', addressCount: 30, respondedCount: fixtures.length });
     const garbage = network.hosts.find((h) => h.name === 'garbage');
     expect(scan.problems).toEqual([{ ip: garbage?.address, reason: 'answers that are not valid SNMP' }]);
-    expect(progress.at(-1)).toMatchObject({ done: 30, total: 30, found: fixtures.length });
+    // Every address swept, then the printers read.
+    const swept = progress.filter((p) => p.phase === 'addresses').at(-1);
+    expect(swept).toMatchObject({ done: 30, total: 30, found: fixtures.length });
+    const printers = devices.filter((d) => d.type === 'printer').length;
+    expect(printers).toBeGreaterThan(0);
+    expect(progress.at(-1)).toMatchObject({ phase: 'printers', done: printers, total: printers });
     engine.close();
   });
 

@@ -1,8 +1,8 @@
 /**
- * Collecting the facts of one SNMP host that answered the probe: what standard MIBs it has, its
+ * Collecting the facts of one SNMP host: its system group, what standard MIBs it has, its
  * interfaces, entities, device table and the vendor-profile OIDs that match it. Usually two
- * requests after the probe (three with entities): each one asks everything it can, with
- * GETBULK walks of several columns at once sized from what the probe read (ifNumber).
+ * requests (three with entities), each asking everything it can with GETBULK: the probe
+ * (`readFirstFacts`: system group, MIB presence, interfaces), then the tables of the MIBs present.
  */
 import type { DeviceFacts } from '../identify/facts';
 import { profileNextOids, profileOids } from '../identify/profiles';
@@ -18,9 +18,9 @@ import { IEEE802DOT11_MIB } from '../snmp/mibs/ieee802dot11-mib';
 import { IF_COLUMNS, interfacesFrom, MAX_INTERFACES } from '../snmp/mibs/if-mib';
 import { ipForwarding } from '../snmp/mibs/ip-mib';
 import { PRINTER_MIB, printerSerialFrom, prtGeneralSerialNumber } from '../snmp/mibs/printer-mib';
-import { readProbeAnswer, type ProbeAnswer } from '../snmp/mibs/snmpv2-mib';
+import { SYSTEM_SCALARS, systemGroupFrom } from '../snmp/mibs/snmpv2-mib';
 import { UPS_MIB, upsIdentManufacturer, upsIdentModel } from '../snmp/mibs/ups-mib';
-import { getScalars, walkColumns } from '../snmp/read';
+import { getScalars, walkColumns, type ColumnsRead } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
 import { varbindMac, varbindNumber, varbindText, type Varbind } from '../snmp/values';
 
@@ -35,28 +35,47 @@ const PRESENCE = [
   hrDeviceType,
 ];
 
-/** Standard scalars identification reads. */
-const SCALARS = [
-  dot1dBaseBridgeAddress,
-  dot1dBaseNumPorts,
-  ipForwarding,
-  upsIdentManufacturer,
-  upsIdentModel,
-];
-
 /** Rows expected in the device, printer and entity tables of one device (sizes the first GETBULK). */
-const TABLE_ROWS = 8;
+const TABLE_ROWS = 3;
+/** Interfaces expected in the first request (printers, access points, UPS: one to four; switches take more requests). */
+const FIRST_INTERFACES = 2;
 
 /**
  * The object of a scalar instance `X.0`, or null for another OID: the GETNEXT of `X` is `X.0`
  * when the agent has it (RFC 3416 lexicographic order), so scalars ride in the GETBULK walks.
  */
 const objectOf = (oid: string): string | null => (oid.endsWith('.0') ? oid.slice(0, -2) : null);
+/** `objectOf` for an OID known to end in `.0`. */
+const objectOfScalar = (oid: string): string => oid.slice(0, -2);
+
+/** The value of scalar instance `oid` (`X.0`) among what walks read as the next object of `X`. */
+function scalarFrom(reads: readonly ColumnsRead[], oid: string): Varbind | undefined {
+  for (const read of reads) {
+    const vb = read.next.get(objectOfScalar(oid));
+    if (vb?.oid === oid) return vb;
+  }
+  return undefined;
+}
 
 /**
- * Reads everything identification needs from an agent that answered the probe.
- * @param probe what the probe GET read (null: read it again object by object, SNMPv1 agents
- *   refuse a GET naming one object they lack).
+ * The probe of a scan: the system group (SNMPv2-MIB), whether each MIB of `PRESENCE` is there,
+ * ipForwarding and the interfaces (IF-MIB ifType, ifPhysAddress, ifDescr), in one GETBULK when
+ * the agent has a few interfaces (GETNEXT on SNMPv1).
+ * @throws SnmpError when the agent does not answer (a silent address) or stops answering.
+ */
+export function readFirstFacts(session: SnmpSession): Promise<ColumnsRead> {
+  return walkColumns(session, {
+    next: [...SYSTEM_SCALARS, ipForwarding].map(objectOfScalar).concat(PRESENCE),
+    columns: IF_COLUMNS,
+    rows: FIRST_INTERFACES,
+    maxRows: MAX_INTERFACES,
+  });
+}
+
+/**
+ * Reads the rest of what identification needs from an agent that answered `readFirstFacts`.
+ * @param first what `readFirstFacts` read (null: the agent refused it with an error-status, so
+ *   it is read again here, object by object where needed).
  * @param onProblem told when a walk is cut at its bound ("walk of <base> cut at <N> rows…"):
  *   the bounds are far above what a real device holds, so it means an endless or huge table;
  *   the rows read so far are kept.
@@ -66,12 +85,13 @@ const objectOf = (oid: string): string | null => (oid.endsWith('.0') ? oid.slice
 export async function collectFacts(
   session: SnmpSession,
   ip: string,
-  probe: ProbeAnswer | null,
+  firstRead: ColumnsRead | null,
   onProblem: (reason: string) => void = () => undefined,
 ): Promise<DeviceFacts> {
-  const { system, ifNumber } = probe ?? (await readProbeAnswer(session));
+  const first = firstRead ?? (await readFirstFacts(session));
+  const system = systemGroupFrom((oid) => scalarFrom([first], oid));
   const vendorOids = profileOids(system);
-  const scalarOids = [...SCALARS, ...vendorOids.filter((oid) => objectOf(oid) !== null)];
+  const vendorScalars = vendorOids.filter((oid) => objectOf(oid) !== null);
   const reportCuts = (cut: ReadonlyMap<string, string>, columns: ReadonlyMap<string, Varbind[]>) => {
     for (const [column] of cut)
       onProblem(
@@ -79,20 +99,19 @@ export async function collectFacts(
       );
   };
 
-  const first = await walkColumns(session, {
-    next: [...PRESENCE, ...scalarOids.map((oid) => objectOf(oid) as string), ...profileNextOids(system)],
-    columns: IF_COLUMNS,
-    rows: ifNumber ?? undefined,
-    maxRows: MAX_INTERFACES,
-  });
   reportCuts(first.cut, first.columns);
   const present = (base: string) => first.next.has(base);
-  const scalar = (oid: string): Varbind | undefined => {
-    const vb = first.next.get(objectOf(oid) as string);
-    return vb?.oid === oid ? vb : undefined;
-  };
 
+  // What the MIBs present and the vendor profile hold, in one more request.
   const tables = await walkColumns(session, {
+    next: [
+      ...[
+        ...vendorScalars,
+        ...(present(BRIDGE_MIB) ? [dot1dBaseBridgeAddress, dot1dBaseNumPorts] : []),
+        ...(present(UPS_MIB) ? [upsIdentManufacturer, upsIdentModel] : []),
+      ].map(objectOfScalar),
+      ...profileNextOids(system),
+    ],
     columns: [
       ...(present(hrDeviceType) ? HR_DEVICE_COLUMNS : []),
       ...(present(PRINTER_MIB) ? [prtGeneralSerialNumber] : []),
@@ -102,6 +121,7 @@ export async function collectFacts(
     maxRows: MAX_ENTITIES,
   });
   reportCuts(tables.cut, tables.columns);
+  const scalar = (oid: string) => scalarFrom([first, tables], oid);
   const entities = present(ENT_PHYSICAL_ENTRY)
     ? await readEntities(session, tables.columns.get(entPhysicalClass) ?? [])
     : [];
@@ -115,7 +135,7 @@ export async function collectFacts(
     if (text !== null) profileValues[oid] = text;
   }
   for (const column of profileNextOids(system)) {
-    const text = varbindText(first.next.get(column));
+    const text = varbindText(tables.next.get(column));
     if (text !== null) profileValues[column] = text;
   }
   return {
@@ -129,8 +149,8 @@ export async function collectFacts(
     prtGeneralSerialNumber: present(PRINTER_MIB)
       ? printerSerialFrom(tables.columns.get(prtGeneralSerialNumber) ?? [])
       : null,
-    upsIdentManufacturer: present(UPS_MIB) ? varbindText(scalar(upsIdentManufacturer)) : null,
-    upsIdentModel: present(UPS_MIB) ? varbindText(scalar(upsIdentModel)) : null,
+    upsIdentManufacturer: varbindText(scalar(upsIdentManufacturer)),
+    upsIdentModel: varbindText(scalar(upsIdentModel)),
     capabilities: {
       printerMib: present(PRINTER_MIB),
       upsMib: present(UPS_MIB),

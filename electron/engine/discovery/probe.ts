@@ -5,17 +5,19 @@
  * agent accepts wins: the referent's order, with the one that worked last time for this device first.
  */
 import type { Credential } from '../../../shared/domain/credentials';
-import { PROBE_OIDS, probeAnswerFrom, type ProbeAnswer } from '../snmp/mibs/snmpv2-mib';
+import { PROBE_OIDS } from '../snmp/mibs/snmpv2-mib';
 import { SnmpError, type SessionFactory, type SessionOptions, type SnmpSession } from '../snmp/session';
 
-/** The outcome of probing one address. */
-export type ProbeOutcome =
+/** The outcome of probing one address; `T` is what the probe reads. */
+export type ProbeOutcome<T = unknown> =
   | {
       kind: 'open';
       session: SnmpSession;
       credentialIndex: number;
-      /** What the probe GET read; null when the agent refused it with an error-status (SNMPv1 lacking one object). */
-      answer: ProbeAnswer | null;
+      /** What the probe read; null when the agent refused it with an error-status (SNMPv1 lacking an object). */
+      answer: T | null;
+      /** Set when the agent answered the probe's first request, then failed it (e.g. stopped answering). */
+      failure?: SnmpError;
     }
   /** Nothing answered with any credential. */
   | { kind: 'silent' }
@@ -26,55 +28,83 @@ export type ProbeOutcome =
 const MAX_STAGGER_MS = 250;
 
 /** A probe attempt's result: the answer, a failure, or not sent (an earlier credential had already opened the host). */
-type Attempt = { answer: ProbeAnswer | null } | SnmpError | 'not-sent';
+type Attempt<T> = { answer: T | null; failure?: SnmpError } | SnmpError | 'not-sent';
+
+/** `session`, calling `onAnswer` whenever one of its requests gets an answer. */
+function watched(session: SnmpSession, onAnswer: () => void): SnmpSession {
+  const tap =
+    <A extends unknown[], R>(request: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      request(...args).then((result) => {
+        onAnswer();
+        return result;
+      });
+  return {
+    version: session.version,
+    get: tap(session.get),
+    getNext: tap(session.getNext),
+    getBulk: tap(session.getBulk),
+    close: () => session.close(),
+  };
+}
 
 /**
- * Probes `ip` with the credentials in `order` (GET of `PROBE_OIDS`: the SNMPv2-MIB system group
- * and ifNumber), each started `min(timeoutMs / 4, 250)` ms after the previous unless an earlier
- * one has already been accepted.
+ * A probe for `probeHost`: one GET of sysObjectID, sysDescr and sysUpTime (SNMPv2-MIB, RFC 3418).
+ * @returns the three varbinds (null where absent).
+ */
+export const probeSystem = (session: SnmpSession) => session.get(PROBE_OIDS);
+
+/**
+ * Probes `ip` with the credentials in `order`, each started `min(timeoutMs / 4, 250)` ms after
+ * the previous unless an earlier one has already been accepted.
  * @param order indexes into `credentials`, in the order of preference.
+ * @param read the probe's request(s) on a session; its first request decides whether the
+ *   credential opens the host (default: GET of `PROBE_OIDS`).
  * @returns an open session (the caller closes it) with what the probe read, or why none opened.
  *   Never throws.
  */
-export async function probeHost(
+export async function probeHost<T>(
   ip: string,
   credentials: readonly Credential[],
   order: readonly number[],
   openSession: SessionFactory,
   options: SessionOptions,
-): Promise<ProbeOutcome> {
+  read: (session: SnmpSession) => Promise<T>,
+): Promise<ProbeOutcome<T>> {
   const stagger = Math.min(MAX_STAGGER_MS, options.timeoutMs / 4);
   const sessions: (SnmpSession | null)[] = order.map(() => null);
   let opened = false;
-  const attempts = order.map((index, i): Promise<Attempt> =>
+  const attempts = order.map((index, i): Promise<Attempt<T>> =>
     new Promise<void>((resolve) => (i === 0 ? resolve() : setTimeout(resolve, i * stagger))).then(
-      (): Attempt | Promise<Attempt> => {
+      (): Attempt<T> | Promise<Attempt<T>> => {
         if (opened) return 'not-sent';
         const session = openSession(ip, credentials[index], options);
         sessions[i] = session;
-        return session.get(PROBE_OIDS).then(
-          (varbinds) => {
+        let answered = false;
+        return read(watched(session, () => (answered = opened = true))).then(
+          (answer) => {
             opened = true;
-            return { answer: probeAnswerFrom(varbinds) };
+            return { answer };
           },
           (error: unknown) => {
             const failure = error instanceof SnmpError ? error : new SnmpError('invalid', 'invalid answer');
             if (failure.credentialAccepted) opened = true;
-            return failure;
+            return answered ? { answer: null, failure } : failure;
           },
         );
       },
     ),
   );
   let winner = -1;
-  let answer: ProbeAnswer | null = null;
+  let answer: T | null = null;
+  let failure: SnmpError | undefined;
   const failures: SnmpError[] = [];
   for (let i = 0; i < attempts.length; i++) {
     const attempt = await attempts[i];
     if (attempt === 'not-sent') continue;
     if (!(attempt instanceof SnmpError) || attempt.credentialAccepted) {
       winner = i;
-      answer = attempt instanceof SnmpError ? null : attempt.answer;
+      if (!(attempt instanceof SnmpError)) ({ answer, failure } = attempt);
       break;
     }
     failures.push(attempt);
@@ -83,7 +113,13 @@ export async function probeHost(
     if (i !== winner) session?.close();
   });
   if (winner >= 0)
-    return { kind: 'open', session: sessions[winner] as SnmpSession, credentialIndex: order[winner], answer };
+    return {
+      kind: 'open',
+      session: sessions[winner] as SnmpSession,
+      credentialIndex: order[winner],
+      answer,
+      ...(failure ? { failure } : {}),
+    };
   const answered = failures.find((f) => f.kind !== 'timeout');
   return answered ? { kind: 'refused', reason: answered.message } : { kind: 'silent' };
 }

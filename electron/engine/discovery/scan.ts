@@ -21,7 +21,7 @@ import { probeNetwork, type NetworkProbeResult } from './network-probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { setMaxListeners } from 'node:events';
 import { storageErrorOf, type StorageError } from '../errors';
-import { collectFacts } from './collect';
+import { collectFacts, readFirstFacts } from './collect';
 import { createPacer, runPool } from './pool';
 import { scanWindow } from '../snmp/window';
 import { credentialOrder, probeHost } from './probe';
@@ -35,7 +35,7 @@ export interface SweepDeps {
   now: () => string;
   /** Most requests started per second across the sweep. */
   maxRequestsPerSecond: number;
-  /** Reads the details of a device found to be a printer, on the same session (Printer-MIB). */
+  /** Reads the details of a device found to be a printer (Printer-MIB), once every address is swept. */
   readPrinter?: (deviceId: number, session: SnmpSession, system: SystemGroup) => Promise<unknown>;
   /** Reads and stores a projector's lamp hours from its vendor MIB (profile with a `projector` section). */
   readProjector?: (deviceId: number, session: SnmpSession, profile: VendorProfile) => Promise<void>;
@@ -45,6 +45,14 @@ export interface SweepDeps {
   reverseName?: (ip: string) => Promise<string | null>;
   /** Addresses that answered the PJLink class 2 search before the sweep, with their MAC. */
   pjlinkSearch?: ReadonlyMap<string, string>;
+}
+
+/** A printer found by the sweep, read once every address is swept. */
+interface FoundPrinter {
+  id: number;
+  ip: string;
+  credentialIndex: number;
+  system: SystemGroup;
 }
 
 /** The counts of a sweep, as stored on the scan row. */
@@ -70,12 +78,12 @@ const PROGRESS_INTERVAL_MS = 100;
  * Sweeps `addresses` with SNMP and, unless `options.agentless` is false, the agentless probes.
  * Never throws for a host: unreachable, refusing or broken hosts end up silent or in `problems`
  * and the sweep goes on.
- * @param addresses dotted IPv4 addresses (already checked by `parseTargets`), `total` of them.
+ * @param addresses dotted IPv4 addresses (already checked by `parseTargets`), `addressCount` of them.
  */
 export async function sweep(
   scanId: number,
   addresses: Iterable<string>,
-  total: number,
+  addressCount: number,
   credentials: readonly Credential[],
   options: ScanOptions,
   deps: SweepDeps,
@@ -107,14 +115,17 @@ export async function sweep(
     pace: createPacer(deps.maxRequestsPerSecond),
     window: scanWindow(options.timeoutMs, options.concurrency),
   };
+  let phase: ScanProgress['phase'] = 'addresses';
+  let total = addressCount;
   let done = 0;
   let lastSent = 0;
   const report = (current: string | null, force = false) => {
     const t = Date.now();
     if (!force && t - lastSent < PROGRESS_INTERVAL_MS) return;
     lastSent = t;
-    onProgress({ scanId, done, total, found: result.respondedCount, current });
+    onProgress({ scanId, phase, done, total, found: result.respondedCount, current });
   };
+  const printers: FoundPrinter[] = [];
 
   const counted = (ip: string, stored: { id: number; created: boolean }, mac: string | null) => {
     result.respondedCount++;
@@ -130,9 +141,17 @@ export async function sweep(
 
   /** SNMP at one address: the probe, then (once an agent answered) its facts, read while the other probes finish. */
   const readSnmp = async (ip: string, settle: AbortController) => {
-    const probe = await probeHost(ip, credentials, orderFor(ip), deps.openSession, sessionOptions);
+    const probe = await probeHost(
+      ip,
+      credentials,
+      orderFor(ip),
+      deps.openSession,
+      sessionOptions,
+      readFirstFacts,
+    );
     if (probe.kind !== 'open') return { probe, facts: null, error: null };
     setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
+    if (probe.failure) return { probe, facts: null, error: probe.failure };
     try {
       const facts = await collectFacts(probe.session, ip, probe.answer, (reason) =>
         result.problems.push({ ip, reason }),
@@ -174,8 +193,8 @@ export async function sweep(
       );
       counted(ip, stored, identity.mac);
       afterPjlink(ip, stored.id, net);
-      if (identity.type === 'printer' && deps.readPrinter)
-        await deps.readPrinter(stored.id, probe.session, facts.system);
+      if (identity.type === 'printer')
+        printers.push({ id: stored.id, ip, credentialIndex: probe.credentialIndex, system: facts.system });
       const profile = matchProfile(facts.system, facts.profileValues);
       if (profile?.projector && net?.pjlink?.kind !== 'status' && deps.readProjector)
         await deps.readProjector(stored.id, probe.session, profile);
@@ -191,25 +210,64 @@ export async function sweep(
     }
   };
 
+  /** Runs `work`, stopping the sweep when the database cannot be written; false then. */
+  const guarded = async (work: () => Promise<void>) => {
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      storageFailure ??= storageErrorOf(error);
+      if (!storageFailure) throw error;
+      stop.abort();
+      return false;
+    }
+  };
+
+  /** A printer's supplies, trays and counters, on a session of its own (the sweep's is closed). */
+  const readPrinter = async ({ id, ip, credentialIndex, system }: FoundPrinter) => {
+    if (!deps.readPrinter) return;
+    const session = deps.openSession(ip, credentials[credentialIndex], sessionOptions);
+    try {
+      await deps.readPrinter(id, session, system);
+    } catch (failure) {
+      if (!(failure instanceof SnmpError)) throw failure;
+      result.problems.push({ ip, reason: `printer not read: ${failure.message}` });
+    } finally {
+      session.close();
+    }
+  };
+
   report(null, true);
   await runPool(
     addresses,
     options.concurrency,
     async (ip) => {
-      try {
-        await scanHost(ip);
-      } catch (error) {
-        storageFailure ??= storageErrorOf(error);
-        if (!storageFailure) throw error;
-        stop.abort();
-        return;
-      }
+      if (!(await guarded(() => scanHost(ip)))) return;
       done++;
       report(ip);
     },
     stop.signal,
   );
-  if (storageFailure) throw storageFailure;
   report(null, true);
+  // Printers are read once every address is swept: the inventory is complete sooner, and the
+  // longer readings do not slow the probes of the addresses still to sweep.
+  if (!storageFailure && printers.length > 0 && deps.readPrinter) {
+    phase = 'printers';
+    done = 0;
+    total = printers.length;
+    report(null, true);
+    await runPool(
+      printers,
+      options.concurrency,
+      async (printer) => {
+        if (!(await guarded(() => readPrinter(printer)))) return;
+        done++;
+        report(printer.ip);
+      },
+      stop.signal,
+    );
+    report(null, true);
+  }
+  if (storageFailure) throw storageFailure;
   return result;
 }

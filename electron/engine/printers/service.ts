@@ -11,7 +11,7 @@ import type { DevicesRepo } from '../db/repositories/devices-repo';
 import { supplyKey, type PrintersRepo } from '../db/repositories/printers-repo';
 import { createPacer, runPool } from '../discovery/pool';
 import { scanWindow } from '../snmp/window';
-import { credentialOrder, probeHost } from '../discovery/probe';
+import { credentialOrder, probeHost, probeSystem } from '../discovery/probe';
 import { NotFoundError } from '../errors';
 import type { SystemGroup } from '../identify/facts';
 import { matchProfile } from '../identify/profiles';
@@ -206,6 +206,7 @@ export function createPrintersService(deps: PrintersDeps) {
             orderFor(device.ip),
             deps.openSession,
             sessionOptions,
+            probeSystem,
           );
           if (probe.kind !== 'open') {
             result.failed++;

@@ -5,7 +5,7 @@
  */
 import type { Credential } from '../../../shared/domain/credentials';
 import type { ServerConfig, ServerSample, Volume } from '../../../shared/domain/server';
-import { probeHost } from '../discovery/probe';
+import { probeHost, probeSystem } from '../discovery/probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { collectLocal, type LocalSystemInfo } from './local';
 import { checkSmb } from './smb';
@@ -100,6 +100,7 @@ async function collectSnmp(
     deps.credentials.map((_, i) => i),
     deps.openSession,
     { port: config.snmpPort, timeoutMs: deps.timeoutMs, retries: 1 },
+    probeSystem,
   );
   if (outcome.kind === 'silent') {
     problems.push('SNMP: no answer with any credential (timeout)');

@@ -82,8 +82,8 @@ export function createRequestWindow(
 
 /**
  * The window of a scan or poll whose timeout is `timeoutMs` and that has at most `concurrency`
- * hosts in flight: an answer slower than a quarter of the timeout (at most 250 ms) means overload.
+ * hosts in flight: an answer slower than half the timeout (at most 500 ms) means overload.
  */
 export function scanWindow(timeoutMs: number, concurrency: number): RequestWindow {
-  return createRequestWindow({ targetMs: Math.min(250, timeoutMs / 4), max: Math.max(4, concurrency) });
+  return createRequestWindow({ targetMs: Math.min(500, timeoutMs / 2), max: Math.max(4, concurrency) });
 }

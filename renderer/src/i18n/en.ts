@@ -86,6 +86,7 @@ export const en: Messages = {
     progressLabel: 'Scan progress',
     progress_one: '{{done}} / {{total}} addresses · {{count}} device found',
     progress_other: '{{done}} / {{total}} addresses · {{count}} devices found',
+    progressPrinters: 'Reading printers (supplies, counters): {{done}} / {{total}}',
     current: 'Now: {{address}}',
     summaryLine: '{{title}}: {{parts}}',
     summaryDone: 'Scan finished',
@@ -174,6 +175,7 @@ export const en: Messages = {
   detail: {
     heading: 'Device details',
     none: 'Select a device in the list to see its details.',
+    loading: 'Reading the details…',
     close: 'Close',
     unknown: '—',
     fields: {

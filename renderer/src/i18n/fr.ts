@@ -72,6 +72,7 @@ export const fr = {
     progressLabel: 'Progression de l’analyse',
     progress_one: '{{done}} / {{total}} adresses · {{count}} appareil trouvé',
     progress_other: '{{done}} / {{total}} adresses · {{count}} appareils trouvés',
+    progressPrinters: 'Lecture des imprimantes (cartouches, compteurs) : {{done}} / {{total}}',
     current: 'En cours : {{address}}',
     summaryLine: '{{title}} : {{parts}}',
     summaryDone: 'Analyse terminée',
@@ -147,6 +148,7 @@ export const fr = {
   detail: {
     heading: 'Détails de l’appareil',
     none: 'Sélectionnez un appareil dans la liste pour voir ses détails.',
+    loading: 'Lecture des détails…',
     close: 'Fermer',
     unknown: '—',
     fields: {

@@ -8,6 +8,9 @@ export function splitUptime(uptimeSeconds: number | null): { days: number; hours
   return { days: Math.floor(hoursTotal / 24), hours: hoursTotal % 24 };
 }
 
+/** One formatter per locale: building an `Intl.DateTimeFormat` costs far more than formatting. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Formats an ISO 8601 time for people, in the given locale (e.g. `fr-FR` → `29/11/2026 14:05`).
  * @returns the input itself when it is not a valid date.
@@ -15,10 +18,22 @@ export function splitUptime(uptimeSeconds: number | null): { days: number; hours
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(date);
 }
+
+const countFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats an integer with the locale's thousands separator. */
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = countFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    countFormats.set(locale, format);
+  }
+  return format.format(value);
 }

@@ -1,6 +1,12 @@
 import type { Device, DeviceType } from '../../../shared/domain/device';
 
-const haystacks = new WeakMap<Device, string>();
+/** The fields the search reads: a whole `Device` or a table row (`DeviceSummary`). */
+export type SearchableDevice = Pick<
+  Device,
+  'type' | 'sysName' | 'ip' | 'vendor' | 'model' | 'serial' | 'mac' | 'room'
+>;
+
+const haystacks = new WeakMap<SearchableDevice, string>();
 
 /** Lower case without accents, so "cdi" finds "CDI" and "equipe" finds "équipe". */
 export function normalizeSearch(text: string): string {
@@ -10,7 +16,7 @@ export function normalizeSearch(text: string): string {
     .toLowerCase();
 }
 
-function haystackOf(device: Device): string {
+function haystackOf(device: SearchableDevice): string {
   let haystack = haystacks.get(device);
   if (haystack === undefined) {
     const fields = [device.sysName, device.ip, device.vendor, device.model, device.serial, device.room];
@@ -26,12 +32,12 @@ function haystackOf(device: Device): string {
  * name, IP, vendor, model, serial, MAC (with or without colons), room, or the type's word in
  * the UI language (`typeWord`, e.g. « imprimante »).
  */
-export function filterDevices(
-  devices: readonly Device[],
+export function filterDevices<T extends SearchableDevice>(
+  devices: readonly T[],
   search: string,
   type: DeviceType | null,
   typeWord: (type: DeviceType) => string = () => '',
-): readonly Device[] {
+): readonly T[] {
   const words = normalizeSearch(search).split(/\s+/).filter(Boolean);
   if (words.length === 0 && type === null) return devices;
   const typeWords = new Map<DeviceType, string>();

@@ -77,7 +77,7 @@ export function createScanStore(api: ParcApi): ScanStore {
           running:
             state.running?.scanId === scanId
               ? state.running
-              : { scanId, done: 0, total: 0, found: 0, current: null },
+              : { scanId, phase: 'addresses', done: 0, total: 0, found: 0, current: null },
         }));
         return true;
       } catch (error) {

@@ -248,7 +248,14 @@ describe('startBridge', () => {
       ok: true,
       value: { scanId: 42 },
     });
-    const progress = { scanId: 42, done: 1, total: 4, found: 0, current: '10.0.0.1' };
+    const progress = {
+      scanId: 42,
+      phase: 'addresses' as const,
+      done: 1,
+      total: 4,
+      found: 0,
+      current: '10.0.0.1',
+    };
     scan.callbacks?.onProgress?.(progress);
     scan.finish();
     await vi.waitFor(() => expect(received.join('')).toContain('event: scan:finished'));

@@ -138,7 +138,14 @@ describe('createCommandHandlers', () => {
     expect(engine.settings.set).toHaveBeenCalledWith({ targets: ['10.0.0.0/30'] });
     expect(engine.settings.get().targets).toEqual(['10.0.0.0/30']);
 
-    const progress = { scanId: 42, done: 2, total: 4, found: 1, current: '10.0.0.2' };
+    const progress = {
+      scanId: 42,
+      phase: 'addresses' as const,
+      done: 2,
+      total: 4,
+      found: 1,
+      current: '10.0.0.2',
+    };
     scan.callbacks?.onProgress?.(progress);
     expect(emit).toHaveBeenCalledWith('scan:progress', progress);
     expect(emit).not.toHaveBeenCalledWith('scan:finished', expect.anything());
@@ -211,10 +218,46 @@ describe('createCommandHandlers', () => {
     });
   });
 
+  it('inventory:listSummaries gives the table rows (no sysDescr), inventory:get one whole device', async () => {
+    const { engine } = createFakeEngine();
+    const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
+    const summaries = await handlers['inventory:listSummaries']({ type: 'printer' });
+    expect(summaries).toEqual({
+      ok: true,
+      value: [
+        {
+          id: DEVICE.id,
+          ip: DEVICE.ip,
+          type: DEVICE.type,
+          vendor: DEVICE.vendor,
+          model: DEVICE.model,
+          serial: DEVICE.serial,
+          mac: DEVICE.mac,
+          sysName: DEVICE.sysName,
+          hostName: DEVICE.hostName,
+          room: DEVICE.room,
+          lastSeen: DEVICE.lastSeen,
+          missing: DEVICE.missing,
+        },
+      ],
+    });
+    expect(engine.inventory.listSummaries).toHaveBeenCalledWith({ type: 'printer' });
+    expect(await handlers['inventory:get']({ id: DEVICE.id })).toEqual({ ok: true, value: DEVICE });
+    expect(await handlers['inventory:get']({ id: 99 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No device with id 99.' },
+    });
+    expect(await handlers['inventory:get']({ id: 'seven' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(engine.inventory.get).toHaveBeenCalledTimes(2);
+  });
+
   it('scan:status returns running and last', async () => {
     const { engine } = createFakeEngine();
     const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());
-    const progress = { scanId: 42, done: 1, total: 4, found: 0, current: null };
+    const progress = { scanId: 42, phase: 'addresses' as const, done: 1, total: 4, found: 0, current: null };
     engine.scan.running.mockReturnValueOnce(progress);
     expect(await handlers['scan:status'](undefined)).toEqual({
       ok: true,

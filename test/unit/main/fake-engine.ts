@@ -13,6 +13,8 @@ import type {
   ServerStatus,
 } from '../../../shared/domain/server';
 import type { ScanCallbacks, Engine } from '../../../electron/engine/types';
+import { NotFoundError } from '../../../electron/engine/errors';
+import { DeviceSummary } from '../../../shared/ipc/contract';
 import type {
   ExportOptions,
   ExportResult,
@@ -110,6 +112,11 @@ export function createFakeEngine(options: { secrets?: Credential[] } = {}) {
     },
     inventory: {
       list: vi.fn(() => [DEVICE]),
+      listSummaries: vi.fn(() => [DeviceSummary.parse(DEVICE)]),
+      get: vi.fn((id: number) => {
+        if (id !== DEVICE.id) throw new NotFoundError(`No device with id ${id}.`);
+        return DEVICE;
+      }),
       update: vi.fn((edit: { id: number; room?: string | null }) => ({ ...DEVICE, ...edit })),
     },
     credentials: {

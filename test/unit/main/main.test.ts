@@ -220,7 +220,14 @@ describe('electron/main', () => {
       ok: true,
       value: { scanId: 42 },
     });
-    const progress = { scanId: 42, done: 1, total: 1, found: 0, current: '10.0.0.1' };
+    const progress = {
+      scanId: 42,
+      phase: 'addresses' as const,
+      done: 1,
+      total: 1,
+      found: 0,
+      current: '10.0.0.1',
+    };
     engine.scan.start.mock.calls[0][1]!.onProgress!(progress);
     expect(window.webContents.send).toHaveBeenCalledWith('scan:progress', progress);
   });

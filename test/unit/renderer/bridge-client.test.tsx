@@ -88,10 +88,15 @@ describe('bridge client', () => {
     expect(sources.map((s) => s.url)).toEqual(['/api/events?token=tok+en']);
 
     const source = sources[0]!;
-    source.send('scan:progress', JSON.stringify({ scanId: 1, done: 2, total: 10, found: 1, current: null }));
+    source.send(
+      'scan:progress',
+      JSON.stringify({ scanId: 1, phase: 'addresses', done: 2, total: 10, found: 1, current: null }),
+    );
     source.send('scan:progress', JSON.stringify({ scanId: 'nope' }));
     source.send('scan:progress', 'not json');
-    expect(progress.mock.calls).toEqual([[{ scanId: 1, done: 2, total: 10, found: 1, current: null }]]);
+    expect(progress.mock.calls).toEqual([
+      [{ scanId: 1, phase: 'addresses', done: 2, total: 10, found: 1, current: null }],
+    ]);
 
     offProgress();
     expect(source.closed).toBe(false);

@@ -10,13 +10,14 @@ import type { HealthReport } from '../../../shared/domain/report';
 import type { ServerConfig, ServerHistory, ServerStatus } from '../../../shared/domain/server';
 import { SETTINGS_DEFAULTS, type Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
-import type {
-  CommandInput,
-  CommandOutput,
-  CredentialSummary,
-  EventPayload,
-  ParcApi,
-  SuggestedRange,
+import {
+  DeviceSummary,
+  type CommandInput,
+  type CommandOutput,
+  type CredentialSummary,
+  type EventPayload,
+  type ParcApi,
+  type SuggestedRange,
 } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 
@@ -528,6 +529,16 @@ export function createFakeParcApi(
   const defaults: { [C in CommandChannel]: Handler<C> } = {
     'inventory:list': (input) =>
       ok(input?.type ? state.devices.filter((d) => d.type === input.type) : [...state.devices]),
+    'inventory:listSummaries': (input) =>
+      ok(
+        (input?.type ? state.devices.filter((d) => d.type === input.type) : state.devices).map((d) =>
+          DeviceSummary.parse(d),
+        ),
+      ),
+    'inventory:get': (input) => {
+      const device = state.devices.find((d) => d.id === input.id);
+      return device ? ok({ ...device }) : fail('not-found', `No device with id ${input.id}.`);
+    },
     'inventory:update': (input) => {
       const index = state.devices.findIndex((d) => d.id === input.id);
       const current = state.devices[index];

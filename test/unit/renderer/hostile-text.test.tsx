@@ -16,7 +16,7 @@ import {
   makeSupply,
   type FakeParcApi,
 } from './fake-parc-api';
-import { renderApp } from './render-app';
+import { findDeviceDetail, renderApp } from './render-app';
 
 /** Elements no device text may ever create. */
 const FORBIDDEN_ELEMENTS =
@@ -209,13 +209,13 @@ describe('hostile device text', () => {
     expectInert(container);
 
     fireEvent.click(nameButton);
-    const detail = screen.getByRole('complementary', { name: HOSTILE.imgOnerror });
+    const detail = await findDeviceDetail(HOSTILE.imgOnerror);
     const server = hostileServer();
     expectVerbatim(detail, [server.sysName!, server.sysDescr!, server.sysLocation!, server.vendor!]);
     expectInert(container);
 
     fireEvent.click(within(table).getByRole('button', { name: hostileSwitch().sysName! }));
-    const other = screen.getByRole('complementary', { name: hostileSwitch().sysName! });
+    const other = await findDeviceDetail(hostileSwitch().sysName!);
     expectVerbatim(other, [hostileSwitch().sysDescr!, hostileSwitch().sysLocation!]);
     expect(hostileSwitch().sysDescr).toBe(HOSTILE.long);
     expectInert(container);

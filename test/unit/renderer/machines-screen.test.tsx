@@ -166,6 +166,7 @@ describe('Postes screen', () => {
     };
     await openMachines();
     const listsBefore = api.inputsOf('inventory:list').length;
+    const summariesBefore = api.inputsOf('inventory:listSummaries').length;
     fireEvent.click(screen.getByRole('button', { name: 'Importer des inventaires…' }));
     const dialog = screen.getByRole('dialog', { name: 'Importer les inventaires des postes' });
     expect(
@@ -190,8 +191,9 @@ describe('Postes screen', () => {
     expect(api.inputsOf('inventories:import')).toEqual([{ folder: '/srv/parc/inventaires' }]);
     expect(within(dialog).getByText('vieux.json : ce n’est pas un fichier JSON valide')).toBeTruthy();
     expect(within(dialog).getByText('PC-X.json (poste PC-X)')).toBeTruthy();
-    // Postes and Réseau both reload.
-    await vi.waitFor(() => expect(api.inputsOf('inventory:list').length).toBe(listsBefore + 2));
+    // Postes (every field of the computers) and Réseau (the table's rows) both reload.
+    await vi.waitFor(() => expect(api.inputsOf('inventory:list').length).toBe(listsBefore + 1));
+    await vi.waitFor(() => expect(api.inputsOf('inventory:listSummaries').length).toBe(summariesBefore + 1));
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Fermer' }));
     expect(screen.queryByRole('dialog')).toBeNull();

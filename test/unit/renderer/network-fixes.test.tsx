@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { ScanSummary } from '../../../shared/domain/scan';
 import { fail, type InputReason } from '../../../shared/ipc/result';
 import { createFakeParcApi, makeDevice, type FakeParcApi } from './fake-parc-api';
-import { renderApp } from './render-app';
+import { findDeviceDetail, renderApp } from './render-app';
 
 let api: FakeParcApi;
 
@@ -180,7 +180,7 @@ describe('Réseau: devices table', () => {
     expect(row.querySelector('.col-type .device-type')?.getAttribute('title')).toBe('Imprimante');
 
     fireEvent.click(nameButton);
-    const detail = screen.getByRole('complementary', { name: 'IMP-CDI' });
+    const detail = await findDeviceDetail('IMP-CDI');
     expect(within(detail).getByRole('textbox', { name: 'Salle' }).getAttribute('maxlength')).toBe('100');
     expect(within(detail).getByRole('textbox', { name: 'Notes' }).getAttribute('maxlength')).toBe('5000');
   });
@@ -188,17 +188,17 @@ describe('Réseau: devices table', () => {
   it('keeps an unsaved room when another device is selected, and offers to go back', async () => {
     await renderApp(api);
     fireEvent.click(await screen.findByRole('button', { name: 'IMP-CDI' }));
-    let detail = screen.getByRole('complementary', { name: 'IMP-CDI' });
+    let detail = await findDeviceDetail('IMP-CDI');
     fireEvent.change(within(detail).getByRole('textbox', { name: 'Salle' }), { target: { value: 'B14' } });
     expect(within(detail).getByText('Modifications non enregistrées.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'SW-B' }));
-    detail = screen.getByRole('complementary', { name: 'SW-B' });
+    detail = await findDeviceDetail('SW-B');
     expect(within(detail).getByText('Modifications non enregistrées sur un autre appareil :')).toBeTruthy();
     expect((within(detail).getByRole('textbox', { name: 'Salle' }) as HTMLInputElement).value).toBe('');
 
     fireEvent.click(within(detail).getByRole('button', { name: 'Revenir à IMP-CDI' }));
-    detail = screen.getByRole('complementary', { name: 'IMP-CDI' });
+    detail = await findDeviceDetail('IMP-CDI');
     expect((within(detail).getByRole('textbox', { name: 'Salle' }) as HTMLInputElement).value).toBe('B14');
     fireEvent.click(within(detail).getByRole('button', { name: 'Enregistrer' }));
     await within(detail).findByText('Enregistré.');

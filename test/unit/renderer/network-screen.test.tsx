@@ -1,9 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
+import { createStores, loadInitialData } from '../../../renderer/src/stores/stores';
+import type { Device } from '../../../shared/domain/device';
 import type { ScanSummary } from '../../../shared/domain/scan';
-import { fail } from '../../../shared/ipc/result';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { communitySummary, createFakeParcApi, makeDevice, type FakeParcApi } from './fake-parc-api';
-import { renderApp } from './render-app';
+import { findDeviceDetail, renderApp } from './render-app';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -146,18 +148,45 @@ describe('Réseau screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Scanner' }));
     await screen.findByRole('progressbar');
 
-    act(() => api.emit('scan:progress', { scanId: 1, done: 12, total: 254, found: 3, current: '10.0.0.12' }));
+    act(() =>
+      api.emit('scan:progress', {
+        scanId: 1,
+        phase: 'addresses',
+        done: 12,
+        total: 254,
+        found: 3,
+        current: '10.0.0.12',
+      }),
+    );
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('12');
     expect(bar.getAttribute('aria-valuemax')).toBe('254');
     expect(screen.getByText('12 / 254 adresses · 3 appareils trouvés')).toBeTruthy();
 
-    act(() => api.emit('scan:progress', { scanId: 1, done: 200, total: 254, found: 1, current: null }));
+    act(() =>
+      api.emit('scan:progress', {
+        scanId: 1,
+        phase: 'addresses',
+        done: 200,
+        total: 254,
+        found: 1,
+        current: null,
+      }),
+    );
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('200');
     expect(screen.getByText('200 / 254 adresses · 1 appareil trouvé')).toBeTruthy();
 
     // Another scan's progress (e.g. from the CLI) is not mixed into this one.
-    act(() => api.emit('scan:progress', { scanId: 99, done: 5, total: 10, found: 0, current: null }));
+    act(() =>
+      api.emit('scan:progress', {
+        scanId: 99,
+        phase: 'addresses',
+        done: 5,
+        total: 10,
+        found: 0,
+        current: null,
+      }),
+    );
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('200');
 
     fireEvent.click(screen.getByRole('button', { name: 'Annuler l’analyse' }));
@@ -171,7 +200,7 @@ describe('Réseau screen', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Scanner' }));
     await screen.findByRole('progressbar');
-    const listsBefore = api.inputsOf('inventory:list').length;
+    const listsBefore = api.inputsOf('inventory:listSummaries').length;
 
     api.state.devices.push(
       makeDevice({ id: 5, ip: '10.0.0.50', type: 'ups', sysName: 'ONDULEUR-BAIE', vendor: 'Eaton' }),
@@ -180,7 +209,7 @@ describe('Réseau screen', () => {
 
     const row = (await within(devicesTable()).findByText('ONDULEUR-BAIE')).closest('tr')!;
     expect(within(row).getByText('Onduleur')).toBeTruthy();
-    expect(api.inputsOf('inventory:list').length).toBe(listsBefore + 1);
+    expect(api.inputsOf('inventory:listSummaries').length).toBe(listsBefore + 1);
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(
       screen.getByText('Analyse terminée : 5 appareils trouvés, 1 nouveau, 1 absent, 1 problème'),
@@ -247,7 +276,7 @@ describe('Réseau screen', () => {
   it('selects a device, saves room and notes with inventory:update and updates the list', async () => {
     await renderApp(api);
     fireEvent.click(await within(devicesTable()).findByRole('button', { name: 'VP-B12' }));
-    const detail = screen.getByRole('complementary', { name: 'VP-B12' });
+    const detail = await findDeviceDetail('VP-B12');
     expect(within(detail).getByText('EB-695Wi')).toBeTruthy();
 
     fireEvent.change(within(detail).getByRole('textbox', { name: 'Salle' }), { target: { value: ' B14 ' } });
@@ -269,7 +298,7 @@ describe('Réseau screen', () => {
   it('saves the asset tag only when it was changed', async () => {
     await renderApp(api);
     fireEvent.click(await within(devicesTable()).findByRole('button', { name: 'VP-B12' }));
-    const detail = screen.getByRole('complementary', { name: 'VP-B12' });
+    const detail = await findDeviceDetail('VP-B12');
     fireEvent.change(within(detail).getByRole('textbox', { name: 'N° d’inventaire' }), {
       target: { value: ' INV-2024-0042 ' },
     });
@@ -289,10 +318,42 @@ describe('Réseau screen', () => {
     );
     await renderApp(api);
     fireEvent.click(await within(devicesTable()).findByRole('button', { name: 'VP-B12' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Introuvable : appareil 3 supprimé entre-temps',
     );
+  });
+
+  it('shows the row until inventory:get answers, then the whole record; says why it could not be read', async () => {
+    let answer: (result: Result<Device>) => void = () => undefined;
+    const api = createFakeParcApi(
+      { devices: sampleDevices() },
+      {
+        'inventory:get': ({ id }) =>
+          id === 4
+            ? new Promise<Result<Device>>((resolve) => (answer = resolve))
+            : fail('not-found', 'appareil 2 supprimé entre-temps'),
+      },
+    );
+    await renderApp(api);
+    fireEvent.click(await within(devicesTable()).findByRole('button', { name: XSS }));
+    const detail = screen.getByRole('complementary', { name: XSS });
+    expect(detail.getAttribute('aria-busy')).toBe('true');
+    expect(within(detail).getByText('Lecture des détails…')).toBeTruthy();
+    expect(within(detail).getByText('Serveur')).toBeTruthy();
+    expect(within(detail).queryByText('<b>Salle serveur</b>')).toBeNull();
+    expect(api.inputsOf('inventory:get')).toEqual([{ id: 4 }]);
+
+    act(() => answer(ok(sampleDevices()[3]!)));
+    expect(await within(detail).findByText('<b>Salle serveur</b>')).toBeTruthy();
+    expect(within(detail).queryByText('Lecture des détails…')).toBeNull();
+
+    fireEvent.click(within(devicesTable()).getByRole('button', { name: 'SW-B' }));
+    const other = screen.getByRole('complementary', { name: 'SW-B' });
+    expect((await within(other).findByRole('alert')).textContent).toBe(
+      'Introuvable : appareil 2 supprimé entre-temps',
+    );
+    expect(within(other).queryByRole('textbox', { name: 'Salle' })).toBeNull();
   });
 
   it('displays device fields containing HTML as literal text', async () => {
@@ -301,7 +362,7 @@ describe('Réseau screen', () => {
     expect(nameButton.textContent).toBe(XSS);
     fireEvent.click(nameButton);
 
-    const detail = screen.getByRole('complementary', { name: XSS });
+    const detail = await findDeviceDetail(XSS);
     expect(within(detail).getAllByText(XSS)).toHaveLength(3); // title, sysName and sysDescr
     expect(within(detail).getByText('<b>Salle serveur</b>')).toBeTruthy();
     expect(within(detail).getByText('3 j 5 h')).toBeTruthy();
@@ -322,6 +383,32 @@ describe('Réseau screen', () => {
     expect(projectorRow.querySelector('.col-lastSeen')?.textContent).toMatch(/^29\/11\/2026, \d{2}:05$/);
     expect(api.inputsOf('settings:set')).toEqual([{ language: 'en' }]);
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('uses the slices whose first loads main.tsx started before rendering, without loading twice', async () => {
+    const stores = createStores(api);
+    const loading = loadInitialData(stores);
+    render(<App api={api} loading={stores} />);
+    await loading;
+    expect(await within(devicesTable()).findByRole('button', { name: 'VP-B12' })).toBeTruthy();
+    expect(api.inputsOf('inventory:listSummaries')).toEqual([{}]);
+    expect(api.inputsOf('settings:get')).toHaveLength(1);
+    // Events still reach the slices.
+    act(() => api.emit('scan:finished', summary()));
+    await vi.waitFor(() => expect(api.inputsOf('inventory:listSummaries')).toHaveLength(2));
+  });
+
+  it('draws a screen of rows out of 5,000 devices before the scroller is measured, and counts them all', async () => {
+    api.state.devices = Array.from({ length: 5000 }, (_, i) =>
+      makeDevice({ id: i + 1, ip: `10.1.${i >> 8}.${i & 255}`, sysName: `PC-${i + 1}` }),
+    );
+    await renderApp(api);
+    await within(devicesTable()).findByRole('button', { name: 'PC-1' });
+    // jsdom lays nothing out: the scroller never gets a size.
+    expect(within(devicesTable()).getAllByRole('row')).toHaveLength(1 + 40);
+    expect(devicesTable().getAttribute('aria-rowcount')).toBe('5001');
+    expect(within(devicesTable()).getByRole('button', { name: 'PC-40' })).toBeTruthy();
+    expect(within(devicesTable()).queryByRole('button', { name: 'PC-41' })).toBeNull();
   });
 
   it('starts in the saved language', async () => {

@@ -264,11 +264,11 @@ describe('« Importer les salles »', () => {
     const api = createFakeParcApi({ devices: importDevices(), importPlan: PLAN });
     const dialog = await pickFile(api);
     await within(dialog).findByText(/4 lignes lues/);
-    const listsBefore = api.inputsOf('inventory:list').length;
+    const listsBefore = api.inputsOf('inventory:listSummaries').length;
     fireEvent.click(within(dialog).getByRole('button', { name: 'Appliquer' }));
     expect(await within(dialog).findByText('2 champs modifiés sur 1 appareil.')).toBeTruthy();
     expect(api.inputsOf('import:apply')).toEqual([{ plan: { ...PLAN, file: 'salles élèves.csv' } }]);
-    await vi.waitFor(() => expect(api.inputsOf('inventory:list').length).toBe(listsBefore + 1));
+    await vi.waitFor(() => expect(api.inputsOf('inventory:listSummaries').length).toBe(listsBefore + 1));
     expect(api.state.devices[0]!.room).toBe('Salle B12');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Fermer' }));
     expect(screen.queryByRole('dialog')).toBeNull();

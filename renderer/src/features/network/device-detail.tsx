@@ -1,26 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import { DeviceTypeIcon } from '../../components/device-type-icon';
+import { ErrorAlert } from '../../components/error-alert';
 import { LOCALES } from '../../i18n/i18n';
 import { formatDateTime, splitUptime } from '../../lib/format';
 import { useDevices, useSettings } from '../../stores/stores-context';
 import { DeviceEditForm } from './device-edit-form';
 
 /**
- * Everything known about the selected device. Values come from the network (sysDescr, sysName…)
- * and are untrusted: they are rendered as React text only, never as HTML.
+ * Everything known about the selected device, read when it is selected (`inventory:get`: the
+ * table's rows carry only what the table shows). Values come from the network (sysDescr,
+ * sysName…) and are untrusted: they are rendered as React text only, never as HTML.
  */
 export function DeviceDetail() {
   const { t } = useTranslation();
-  const device = useDevices((s) => s.devices.find((d) => d.id === s.selectedId) ?? null);
+  const row = useDevices((s) => s.devices.find((d) => d.id === s.selectedId) ?? null);
+  const device = useDevices((s) => (s.detail !== null && s.detail.id === s.selectedId ? s.detail : null));
+  const detailError = useDevices((s) => s.detailError);
   const select = useDevices((s) => s.select);
   const locale = LOCALES[useSettings((s) => s.language)];
 
-  if (!device) {
+  if (!device && !row) {
     return (
       <aside className="panel device-detail" aria-labelledby="device-detail-heading">
         <h2 id="device-detail-heading">{t('detail.heading')}</h2>
         <p className="help">{t('detail.none')}</p>
         <OtherDrafts currentId={null} />
+      </aside>
+    );
+  }
+
+  if (!device) {
+    // The table's row until the whole record arrives (or why it could not be read).
+    const summary = row!;
+    return (
+      <aside className="panel device-detail" aria-labelledby="device-detail-heading" aria-busy={!detailError}>
+        <div className="panel-title">
+          <h2 id="device-detail-heading">{summary.sysName ?? summary.ip}</h2>
+          <button type="button" onClick={() => void select(null)}>
+            {t('detail.close')}
+          </button>
+        </div>
+        <p className="device-type">
+          <DeviceTypeIcon type={summary.type} />
+          {t(`deviceTypes.${summary.type}`)}
+        </p>
+        {detailError ? <ErrorAlert error={detailError} /> : <p className="help">{t('detail.loading')}</p>}
+        <OtherDrafts currentId={summary.id} />
       </aside>
     );
   }
@@ -48,7 +73,7 @@ export function DeviceDetail() {
     <aside className="panel device-detail" aria-labelledby="device-detail-heading">
       <div className="panel-title">
         <h2 id="device-detail-heading">{device.sysName ?? device.ip}</h2>
-        <button type="button" onClick={() => select(null)}>
+        <button type="button" onClick={() => void select(null)}>
           {t('detail.close')}
         </button>
       </div>
@@ -86,7 +111,7 @@ function OtherDrafts({ currentId }: { currentId: number | null }) {
       <ul>
         {others.map((other) => (
           <li key={other.id}>
-            <button type="button" onClick={() => select(other.id)}>
+            <button type="button" onClick={() => void select(other.id)}>
               {t('detail.backTo', { name: other.sysName ?? other.ip })}
             </button>
           </li>

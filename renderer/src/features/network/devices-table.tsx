@@ -2,7 +2,7 @@ import { useTable, type Header, type ReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROW_HEIGHT, useVirtualRows } from '../../lib/virtual-rows';
-import type { Device } from '../../../../shared/domain/device';
+import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import { filterDevices } from '../../stores/device-filter';
 import { useDevices } from '../../stores/stores-context';
 import { deviceTableFeatures, useDeviceColumns } from './device-columns';
@@ -69,7 +69,7 @@ export function DevicesTable() {
                   aria-current={selected ? 'true' : undefined}
                   className={rowClass(row.original, selected)}
                   style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
-                  onClick={() => select(row.original.id)}
+                  onClick={() => void select(row.original.id)}
                 >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} className={`col-${cell.column.id}`}>
@@ -89,20 +89,20 @@ export function DevicesTable() {
   );
 }
 
-function rowClass(device: Device, selected: boolean): string {
+function rowClass(device: DeviceSummary, selected: boolean): string {
   return ['device-row', selected ? 'selected' : '', device.missing ? 'missing' : '']
     .filter(Boolean)
     .join(' ');
 }
 
-type DevicesReactTable = ReactTable<Features, Device>;
+type DevicesReactTable = ReactTable<Features, DeviceSummary>;
 
 /** A column header: a button that toggles the sort, with `aria-sort` for screen readers. */
 function SortableHeader({
   header,
   table,
 }: {
-  header: Header<Features, Device, unknown>;
+  header: Header<Features, DeviceSummary, unknown>;
   table: DevicesReactTable;
 }) {
   const sorted = header.column.getIsSorted();

@@ -3,19 +3,22 @@ import { LOCALES } from '../../i18n/i18n';
 import { formatCount } from '../../lib/format';
 import { useScan, useSettings } from '../../stores/stores-context';
 
-/** The running scan: a progress bar, "N / M adresses · K appareils trouvés" and "Annuler". */
+/**
+ * The running scan: a progress bar, "N / M adresses · K appareils trouvés" (then, once every
+ * address is swept, "Lecture des imprimantes : N / M") and "Annuler".
+ */
 export function ScanProgressBar() {
   const { t } = useTranslation();
   const running = useScan((s) => s.running);
   const cancel = useScan((s) => s.cancel);
   const locale = LOCALES[useSettings((s) => s.language)];
   if (!running) return null;
-  const { done, total, found, current } = running;
-  const text = t('scan.progress', {
-    done: formatCount(done, locale),
-    total: formatCount(total, locale),
-    count: found,
-  });
+  const { phase, done, total, found, current } = running;
+  const counts = { done: formatCount(done, locale), total: formatCount(total, locale) };
+  const text =
+    phase === 'printers'
+      ? t('scan.progressPrinters', counts)
+      : t('scan.progress', { ...counts, count: found });
   return (
     <div className="scan-progress">
       <div

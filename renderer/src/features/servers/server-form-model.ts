@@ -42,12 +42,14 @@ const MAX_SERVICES = 20;
 export const WATCHABLE_TYPES: readonly Device['type'][] = ['server', 'nas'];
 
 /** A device's name for people: host name, SNMP name, else its address. */
-export function deviceName(device: Device): string {
+export function deviceName(device: Pick<Device, 'hostName' | 'sysName' | 'ip'>): string {
   return device.hostName ?? device.sysName ?? device.ip;
 }
 
 /** A new form: for an inventory device (its name by default), or empty (an address to type). */
-export function newServerForm(device: Device | null = null): ServerForm {
+export function newServerForm(
+  device: Pick<Device, 'id' | 'hostName' | 'sysName' | 'ip'> | null = null,
+): ServerForm {
   return {
     deviceId: device?.id ?? null,
     address: device?.ip ?? '',

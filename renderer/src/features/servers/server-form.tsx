@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../../../shared/domain/device';
+import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import type { ServerConfig } from '../../../../shared/domain/server';
 import { ErrorAlert } from '../../components/error-alert';
 import { useDevices, useServers } from '../../stores/stores-context';
@@ -30,7 +30,7 @@ export function ServerFormView({
   onDone,
 }: {
   server?: ServerConfig | null;
-  device?: Device | null;
+  device?: DeviceSummary | null;
   onDone: () => void;
 }) {
   const { t } = useTranslation();

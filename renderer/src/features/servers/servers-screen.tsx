@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../../../shared/domain/device';
+import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { useDevices, useServers } from '../../stores/stores-context';
 import { deviceName, WATCHABLE_TYPES } from './server-form-model';
@@ -9,7 +9,7 @@ import { ServerPanel } from './server-panel';
 import './servers.css';
 
 /** What the add form starts from: closed, empty (an address), or an inventory device. */
-type Adding = { open: false } | { open: true; device: Device | null };
+type Adding = { open: false } | { open: true; device: DeviceSummary | null };
 
 /**
  * « Serveur »: the lycée's file server (issue 5). With none watched, what the screen is for and

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../../../shared/domain/device';
+import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import type { FieldChange, RoomImportPlan, RowRef } from '../../../../shared/domain/export';
 import { MAX_IMPORT_BYTES } from '../../../../shared/ipc/contract';
 import { ErrorAlert } from '../../components/error-alert';
@@ -212,7 +212,12 @@ function ChangeLine({ change }: { change: FieldChange }) {
  * A device of the plan as the referent can find it: its name (often the useless `<private>`),
  * then its IP and model from the inventory. Falls back to the plan's name, else to the id.
  */
-function deviceLabel(device: Device | undefined, id: number, name: string | undefined, t: TFunction): string {
+function deviceLabel(
+  device: DeviceSummary | undefined,
+  id: number,
+  name: string | undefined,
+  t: TFunction,
+): string {
   const title = name ?? device?.sysName ?? device?.ip ?? `#${id}`;
   const details = [device?.ip, device?.model].filter(
     (part): part is string => Boolean(part) && part !== title,

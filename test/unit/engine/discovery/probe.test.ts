@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Credential } from '../../../../shared/domain/credentials';
-import { probeHost } from '../../../../electron/engine/discovery/probe';
+import { probeHost, probeSystem } from '../../../../electron/engine/discovery/probe';
 import { fakeNetwork } from '../../../helpers/fake-session';
 
 const credentials: Credential[] = [
@@ -11,39 +11,39 @@ const system = {
   '1.3.6.1.2.1.1.1.0': 'HP ETHERNET MULTI-ENVIRONMENT',
   '1.3.6.1.2.1.1.2.0': 'oid:1.3.6.1.4.1.11.2.3.9.1',
   '1.3.6.1.2.1.1.5.0': 'IMP-CDI',
-  '1.3.6.1.2.1.2.1.0': 3,
 };
 const options = { port: 161, timeoutMs: 40, retries: 0 };
 
 describe('probeHost', () => {
   it('sends nothing more when the first credential opens the host, and keeps what the probe read', async () => {
     const net = fakeNetwork({ '10.0.0.10': { communities: ['public', 'lycee-ro'], objects: system } });
-    const outcome = await probeHost('10.0.0.10', credentials, [0, 1], net.factory, options);
-    expect(outcome).toMatchObject({
-      kind: 'open',
-      credentialIndex: 0,
-      answer: { system: { sysName: 'IMP-CDI', sysObjectID: '1.3.6.1.4.1.11.2.3.9.1' }, ifNumber: 3 },
-    });
+    const outcome = await probeHost('10.0.0.10', credentials, [0, 1], net.factory, options, probeSystem);
+    expect(outcome).toMatchObject({ kind: 'open', credentialIndex: 0 });
+    expect(outcome.kind === 'open' && outcome.answer?.map((vb) => vb?.oid ?? null)).toEqual([
+      '1.3.6.1.2.1.1.2.0',
+      '1.3.6.1.2.1.1.1.0',
+      null,
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(net.opened.map((o) => (o.credential as { community: string }).community)).toEqual(['public']);
   });
 
   it('tries the next credential a short while later when the first gets no answer', async () => {
     const net = fakeNetwork({ '10.0.0.11': { communities: ['lycee-ro'], objects: system } });
-    const outcome = await probeHost('10.0.0.11', credentials, [0, 1], net.factory, options);
+    const outcome = await probeHost('10.0.0.11', credentials, [0, 1], net.factory, options, probeSystem);
     expect(outcome).toMatchObject({ kind: 'open', credentialIndex: 1 });
     expect(net.opened).toHaveLength(2);
   });
 
   it('follows the order given (the credential that worked last time first)', async () => {
     const net = fakeNetwork({ '10.0.0.12': { communities: ['public', 'lycee-ro'], objects: system } });
-    const outcome = await probeHost('10.0.0.12', credentials, [1, 0], net.factory, options);
+    const outcome = await probeHost('10.0.0.12', credentials, [1, 0], net.factory, options, probeSystem);
     expect(outcome).toMatchObject({ kind: 'open', credentialIndex: 1 });
   });
 
   it('says silent when no credential gets an answer', async () => {
     const net = fakeNetwork({});
-    expect(await probeHost('10.0.0.13', credentials, [0, 1], net.factory, options)).toEqual({
+    expect(await probeHost('10.0.0.13', credentials, [0, 1], net.factory, options, probeSystem)).toEqual({
       kind: 'silent',
     });
     expect(net.opened).toHaveLength(2);
