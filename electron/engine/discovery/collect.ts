@@ -1,10 +1,11 @@
 /**
  * Collecting the facts of one SNMP host: its system group, what standard MIBs it has, its
- * interfaces, entities, device table and the vendor-profile OIDs that match it. Usually two
- * requests (three with entities), each asking everything it can with GETBULK: the probe
- * (`readFirstFacts`: system group, MIB presence, interfaces), then the tables of the MIBs present.
+ * interfaces, entities, device table and the vendor-profile OIDs that match it. Usually three
+ * requests (four with entities): the probe (`probeIdentity`: one GET of the system group and
+ * ifNumber), then GETBULK walks asking everything they can at once, sized by ifNumber: the MIBs
+ * present and the interfaces, then the tables of the MIBs present.
  */
-import type { DeviceFacts } from '../identify/facts';
+import type { DeviceFacts, SystemGroup } from '../identify/facts';
 import { profileNextOids, profileOids } from '../identify/profiles';
 import { BRIDGE_MIB, dot1dBaseBridgeAddress, dot1dBaseNumPorts } from '../snmp/mibs/bridge-mib';
 import { ENT_PHYSICAL_ENTRY, entPhysicalClass, MAX_ENTITIES, readEntities } from '../snmp/mibs/entity-mib';
@@ -18,7 +19,7 @@ import { IEEE802DOT11_MIB } from '../snmp/mibs/ieee802dot11-mib';
 import { IF_COLUMNS, interfacesFrom, MAX_INTERFACES } from '../snmp/mibs/if-mib';
 import { ipForwarding } from '../snmp/mibs/ip-mib';
 import { PRINTER_MIB, printerSerialFrom, prtGeneralSerialNumber } from '../snmp/mibs/printer-mib';
-import { SYSTEM_SCALARS, systemGroupFrom } from '../snmp/mibs/snmpv2-mib';
+import { ifNumber, SYSTEM_SCALARS, systemGroupFrom } from '../snmp/mibs/snmpv2-mib';
 import { UPS_MIB, upsIdentManufacturer, upsIdentModel } from '../snmp/mibs/ups-mib';
 import { getScalars, walkColumns, type ColumnsRead } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
@@ -37,8 +38,8 @@ const PRESENCE = [
 
 /** Rows expected in the device, printer and entity tables of one device (sizes the first GETBULK). */
 const TABLE_ROWS = 3;
-/** Interfaces expected in the first request (printers, access points, UPS: one to four; switches take more requests). */
-const FIRST_INTERFACES = 2;
+/** Interfaces expected when the agent does not give ifNumber (printers, access points, UPS: one to four). */
+const DEFAULT_INTERFACES = 2;
 
 /**
  * The object of a scalar instance `X.0`, or null for another OID: the GETNEXT of `X` is `X.0`
@@ -57,25 +58,33 @@ function scalarFrom(reads: readonly ColumnsRead[], oid: string): Varbind | undef
   return undefined;
 }
 
-/**
- * The probe of a scan: the system group (SNMPv2-MIB), whether each MIB of `PRESENCE` is there,
- * ipForwarding and the interfaces (IF-MIB ifType, ifPhysAddress, ifDescr), in one GETBULK when
- * the agent has a few interfaces (GETNEXT on SNMPv1).
- * @throws SnmpError when the agent does not answer (a silent address) or stops answering.
- */
-export function readFirstFacts(session: SnmpSession): Promise<ColumnsRead> {
-  return walkColumns(session, {
-    next: [...SYSTEM_SCALARS, ipForwarding].map(objectOfScalar).concat(PRESENCE),
-    columns: IF_COLUMNS,
-    rows: FIRST_INTERFACES,
-    maxRows: MAX_INTERFACES,
-  });
+/** What the probe of a scan reads. */
+export interface ProbeIdentity {
+  system: SystemGroup;
+  /** ifNumber.0, null when the agent lacks it. */
+  ifNumber: number | null;
+}
+
+/** Builds the probe's answer from varbinds of `SYSTEM_SCALARS` and ifNumber (by OID; missing ones are null). */
+function probeIdentityFrom(varbinds: Iterable<Varbind | null>): ProbeIdentity {
+  const byOid = new Map<string, Varbind>();
+  for (const vb of varbinds) if (vb) byOid.set(vb.oid, vb);
+  return { system: systemGroupFrom((oid) => byOid.get(oid)), ifNumber: varbindNumber(byOid.get(ifNumber)) };
 }
 
 /**
- * Reads the rest of what identification needs from an agent that answered `readFirstFacts`.
- * @param first what `readFirstFacts` read (null: the agent refused it with an error-status, so
- *   it is read again here, object by object where needed).
+ * The probe of a scan: one GET of the system group (SNMPv2-MIB, RFC 3418) and ifNumber (IF-MIB).
+ * @throws SnmpError when the agent does not answer (a silent address), or refuses the GET
+ *   (error-status: an SNMPv1 agent lacking one of the objects; `collectFacts` then reads them one by one).
+ */
+export async function probeIdentity(session: SnmpSession): Promise<ProbeIdentity> {
+  return probeIdentityFrom(await session.get([...SYSTEM_SCALARS, ifNumber]));
+}
+
+/**
+ * Reads the rest of what identification needs from an agent that answered `probeIdentity`.
+ * @param probe what `probeIdentity` read (null: the agent refused it with an error-status, so
+ *   it is read again here, object by object).
  * @param onProblem told when a walk is cut at its bound ("walk of <base> cut at <N> rows…"):
  *   the bounds are far above what a real device holds, so it means an endless or huge table;
  *   the rows read so far are kept.
@@ -85,11 +94,11 @@ export function readFirstFacts(session: SnmpSession): Promise<ColumnsRead> {
 export async function collectFacts(
   session: SnmpSession,
   ip: string,
-  firstRead: ColumnsRead | null,
+  probe: ProbeIdentity | null,
   onProblem: (reason: string) => void = () => undefined,
 ): Promise<DeviceFacts> {
-  const first = firstRead ?? (await readFirstFacts(session));
-  const system = systemGroupFrom((oid) => scalarFrom([first], oid));
+  const { system, ifNumber: interfaceCount } =
+    probe ?? probeIdentityFrom((await getScalars(session, [...SYSTEM_SCALARS, ifNumber])).values());
   const vendorOids = profileOids(system);
   const vendorScalars = vendorOids.filter((oid) => objectOf(oid) !== null);
   const reportCuts = (cut: ReadonlyMap<string, string>, columns: ReadonlyMap<string, Varbind[]>) => {
@@ -99,6 +108,12 @@ export async function collectFacts(
       );
   };
 
+  const first = await walkColumns(session, {
+    next: [...PRESENCE, ...[ipForwarding, ...vendorScalars].map(objectOfScalar)],
+    columns: IF_COLUMNS,
+    rows: interfaceCount ?? DEFAULT_INTERFACES,
+    maxRows: MAX_INTERFACES,
+  });
   reportCuts(first.cut, first.columns);
   const present = (base: string) => first.next.has(base);
 
@@ -106,7 +121,6 @@ export async function collectFacts(
   const tables = await walkColumns(session, {
     next: [
       ...[
-        ...vendorScalars,
         ...(present(BRIDGE_MIB) ? [dot1dBaseBridgeAddress, dot1dBaseNumPorts] : []),
         ...(present(UPS_MIB) ? [upsIdentManufacturer, upsIdentModel] : []),
       ].map(objectOfScalar),

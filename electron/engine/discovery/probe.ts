@@ -9,44 +9,21 @@ import { PROBE_OIDS } from '../snmp/mibs/snmpv2-mib';
 import { SnmpError, type SessionFactory, type SessionOptions, type SnmpSession } from '../snmp/session';
 
 /** The outcome of probing one address; `T` is what the probe reads. */
-export type ProbeOutcome<T = unknown> =
+export type ProbeOutcome<T> =
   | {
       kind: 'open';
       session: SnmpSession;
       credentialIndex: number;
       /** What the probe read; null when the agent refused it with an error-status (SNMPv1 lacking an object). */
       answer: T | null;
-      /** Set when the agent answered the probe's first request, then failed it (e.g. stopped answering). */
-      failure?: SnmpError;
     }
   /** Nothing answered with any credential. */
   | { kind: 'silent' }
   /** Something answered but no credential got a valid reply: `reason` says why (no secret in it). */
   | { kind: 'refused'; reason: string };
 
-/** Longest wait, milliseconds, before the next credential is tried while the previous one has not answered. */
-const MAX_STAGGER_MS = 250;
-
 /** A probe attempt's result: the answer, a failure, or not sent (an earlier credential had already opened the host). */
-type Attempt<T> = { answer: T | null; failure?: SnmpError } | SnmpError | 'not-sent';
-
-/** `session`, calling `onAnswer` whenever one of its requests gets an answer. */
-function watched(session: SnmpSession, onAnswer: () => void): SnmpSession {
-  const tap =
-    <A extends unknown[], R>(request: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      request(...args).then((result) => {
-        onAnswer();
-        return result;
-      });
-  return {
-    version: session.version,
-    get: tap(session.get),
-    getNext: tap(session.getNext),
-    getBulk: tap(session.getBulk),
-    close: () => session.close(),
-  };
-}
+type Attempt<T> = { answer: T } | SnmpError | 'not-sent';
 
 /**
  * A probe for `probeHost`: one GET of sysObjectID, sysDescr and sysUpTime (SNMPv2-MIB, RFC 3418).
@@ -55,11 +32,21 @@ function watched(session: SnmpSession, onAnswer: () => void): SnmpSession {
 export const probeSystem = (session: SnmpSession) => session.get(PROBE_OIDS);
 
 /**
- * Probes `ip` with the credentials in `order`, each started `min(timeoutMs / 4, 250)` ms after
- * the previous unless an earlier one has already been accepted.
+ * Milliseconds between two credentials: a quarter of the timeout, or four times the scan's
+ * smoothed latency when the agents answer slower (at most half the timeout), so that a busy
+ * agent is not sent a second credential it will refuse while it works on the first.
+ */
+function staggerMs(options: SessionOptions): number {
+  const busy = 4 * (options.window?.smoothedMs ?? 0);
+  return Math.min(options.timeoutMs / 2, Math.max(options.timeoutMs / 4, busy));
+}
+
+/**
+ * Probes `ip` with the credentials in `order`, each started once the previous one's request has
+ * been out `staggerMs` without an answer (or has failed), unless an earlier one has already been
+ * accepted.
  * @param order indexes into `credentials`, in the order of preference.
- * @param read the probe's request(s) on a session; its first request decides whether the
- *   credential opens the host (default: GET of `PROBE_OIDS`).
+ * @param read the probe: one request on a session (e.g. `probeSystem`).
  * @returns an open session (the caller closes it) with what the probe read, or why none opened.
  *   Never throws.
  */
@@ -71,40 +58,56 @@ export async function probeHost<T>(
   options: SessionOptions,
   read: (session: SnmpSession) => Promise<T>,
 ): Promise<ProbeOutcome<T>> {
-  const stagger = Math.min(MAX_STAGGER_MS, options.timeoutMs / 4);
+  const stagger = staggerMs(options);
   const sessions: (SnmpSession | null)[] = order.map(() => null);
   let opened = false;
-  const attempts = order.map((index, i): Promise<Attempt<T>> =>
-    new Promise<void>((resolve) => (i === 0 ? resolve() : setTimeout(resolve, i * stagger))).then(
-      (): Attempt<T> | Promise<Attempt<T>> => {
-        if (opened) return 'not-sent';
-        const session = openSession(ip, credentials[index], options);
+  const attempts: Promise<Attempt<T>>[] = [];
+  let previousSent: Promise<void> = Promise.resolve();
+  for (let i = 0; i < order.length; i++) {
+    let sent = () => undefined as void;
+    const thisSent = new Promise<void>((resolve) => (sent = resolve));
+    // The next credential goes once this one's request has been out `stagger` ms unanswered, or
+    // has failed: time spent waiting for room in the scan's window does not count.
+    const start =
+      i === 0
+        ? Promise.resolve()
+        : Promise.race([
+            previousSent.then(() => new Promise<void>((resolve) => setTimeout(resolve, stagger))),
+            attempts[i - 1].then(() => undefined),
+          ]);
+    attempts.push(
+      start.then((): Attempt<T> | Promise<Attempt<T>> => {
+        if (opened) {
+          sent();
+          return 'not-sent';
+        }
+        const session = openSession(ip, credentials[order[i]], { ...options, onSend: sent });
         sessions[i] = session;
-        let answered = false;
-        return read(watched(session, () => (answered = opened = true))).then(
+        return read(session).then(
           (answer) => {
             opened = true;
             return { answer };
           },
           (error: unknown) => {
+            sent();
             const failure = error instanceof SnmpError ? error : new SnmpError('invalid', 'invalid answer');
             if (failure.credentialAccepted) opened = true;
-            return answered ? { answer: null, failure } : failure;
+            return failure;
           },
         );
-      },
-    ),
-  );
+      }),
+    );
+    previousSent = thisSent;
+  }
   let winner = -1;
   let answer: T | null = null;
-  let failure: SnmpError | undefined;
   const failures: SnmpError[] = [];
   for (let i = 0; i < attempts.length; i++) {
     const attempt = await attempts[i];
     if (attempt === 'not-sent') continue;
     if (!(attempt instanceof SnmpError) || attempt.credentialAccepted) {
       winner = i;
-      if (!(attempt instanceof SnmpError)) ({ answer, failure } = attempt);
+      answer = attempt instanceof SnmpError ? null : attempt.answer;
       break;
     }
     failures.push(attempt);
@@ -113,13 +116,7 @@ export async function probeHost<T>(
     if (i !== winner) session?.close();
   });
   if (winner >= 0)
-    return {
-      kind: 'open',
-      session: sessions[winner] as SnmpSession,
-      credentialIndex: order[winner],
-      answer,
-      ...(failure ? { failure } : {}),
-    };
+    return { kind: 'open', session: sessions[winner] as SnmpSession, credentialIndex: order[winner], answer };
   const answered = failures.find((f) => f.kind !== 'timeout');
   return answered ? { kind: 'refused', reason: answered.message } : { kind: 'silent' };
 }

@@ -21,7 +21,7 @@ import { probeNetwork, type NetworkProbeResult } from './network-probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { setMaxListeners } from 'node:events';
 import { storageErrorOf, type StorageError } from '../errors';
-import { collectFacts, readFirstFacts } from './collect';
+import { collectFacts, probeIdentity } from './collect';
 import { createPacer, runPool } from './pool';
 import { scanWindow } from '../snmp/window';
 import { credentialOrder, probeHost } from './probe';
@@ -113,7 +113,7 @@ export async function sweep(
     timeoutMs: options.timeoutMs,
     retries: options.retries,
     pace: createPacer(deps.maxRequestsPerSecond),
-    window: scanWindow(options.timeoutMs, options.concurrency),
+    window: process.env.NOWIN ? undefined : scanWindow(options.timeoutMs, options.concurrency),
   };
   let phase: ScanProgress['phase'] = 'addresses';
   let total = addressCount;
@@ -147,11 +147,10 @@ export async function sweep(
       orderFor(ip),
       deps.openSession,
       sessionOptions,
-      readFirstFacts,
+      probeIdentity,
     );
     if (probe.kind !== 'open') return { probe, facts: null, error: null };
     setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
-    if (probe.failure) return { probe, facts: null, error: probe.failure };
     try {
       const facts = await collectFacts(probe.session, ip, probe.answer, (reason) =>
         result.problems.push({ ip, reason }),

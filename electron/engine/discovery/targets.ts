@@ -199,10 +199,36 @@ export async function parseTargets(
   return { blocks, merged, count };
 }
 
-/** Every address of the targets once, in numeric order, as dotted-quad text. */
+/**
+ * Every address of the targets once, as dotted-quad text, taking each /24 in turn: the first
+ * address of every /24, then the second of every /24… (a single /24 comes in numeric order). A
+ * scan of several subnets then spreads its load over their routers, switches and agents instead
+ * of sending all it has in flight to one of them (as nmap and masscan spread theirs).
+ */
 export function* expandTargets(parsed: ParsedTargets): Generator<string> {
+  // The merged blocks cut at /24 boundaries, grouped by /24 (in numeric order).
+  const subnets = new Map<number, { first: number; last: number }[]>();
   for (const block of parsed.merged) {
-    for (let n = block.first; n <= block.last; n++) yield intToAddress(n);
+    for (let first = block.first; first <= block.last; first = (Math.floor(first / 256) + 1) * 256) {
+      const subnet = Math.floor(first / 256);
+      const ranges = subnets.get(subnet) ?? [];
+      ranges.push({ first, last: Math.min(block.last, subnet * 256 + 255) });
+      subnets.set(subnet, ranges);
+    }
+  }
+  function* inOrder(ranges: readonly { first: number; last: number }[]) {
+    for (const { first, last } of ranges) for (let n = first; n <= last; n++) yield n;
+  }
+  let cursors = [...subnets.values()].map(inOrder);
+  while (cursors.length > 0) {
+    const open: typeof cursors = [];
+    for (const cursor of cursors) {
+      const next = cursor.next();
+      if (next.done) continue;
+      yield intToAddress(next.value);
+      open.push(cursor);
+    }
+    cursors = open;
   }
 }
 

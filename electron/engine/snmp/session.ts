@@ -19,10 +19,12 @@ export interface SessionOptions {
   /** Awaited before every request (rate limit shared by a scan); optional. */
   pace?: () => Promise<void>;
   /**
-   * Adaptive limit on the requests in flight shared by a scan (window.ts), applied once
-   * the agent has answered: a probe of a silent address never waits for it.
+   * Adaptive limit on the requests in flight shared by a scan (window.ts); until the agent has
+   * answered, a request holds its room for a short lease only (a silent address must not hold it).
    */
   window?: RequestWindow;
+  /** Called each time a request leaves (after pacing and the window): a probe's clock starts then. */
+  onSend?: () => void;
 }
 
 /** One agent, reached with one credential. Methods reject with `SnmpError` on timeouts and failures. */
@@ -139,7 +141,8 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
   );
   const send: Send = async (start) => {
     if (options.pace) await options.pace();
-    const release = options.window && timeoutMs !== options.timeoutMs ? await options.window.acquire() : null;
+    const release = options.window ? await options.window.acquire(timeoutMs === options.timeoutMs) : null;
+    options.onSend?.();
     const started = performance.now();
     try {
       const result = await call(start);

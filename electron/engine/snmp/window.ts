@@ -3,16 +3,27 @@
  * adapted to how fast the agents answer.
  */
 
-/** A window on the requests in flight to agents that answered, sized by how fast they answer. */
+/** How a request ended, for the window: its latency in milliseconds, or null for a timeout. */
+export type RequestEnd = (latencyMs: number | null) => void;
+
+/** A window on the requests in flight, sized by how fast the agents answer. */
 export interface RequestWindow {
   /**
    * Waits for room in the window.
-   * @returns the function to call when the request ends, with its latency in milliseconds
-   *   (null for a timeout).
+   * @param probe true for a request to an address not known to answer: it gives its room back
+   *   after `leaseMs` even without an answer (a silent address must not hold the window).
+   * @returns the function to call when the request ends.
    */
-  acquire(): Promise<(latencyMs: number | null) => void>;
+  acquire(probe: boolean): Promise<RequestEnd>;
   /** The current size: requests allowed in flight at once. */
   readonly size: number;
+  /**
+   * How long a probe holds its room, milliseconds: four smoothed latencies, within
+   * [20, 4 × targetMs]: long enough to cover an answer from a loaded agent, short for a silent one.
+   */
+  readonly leaseMs: number;
+  /** The smoothed latency of the answers so far, milliseconds (null before the first). */
+  readonly smoothedMs: number | null;
 }
 
 /** Bounds and target of a request window. Milliseconds and requests. */
@@ -27,12 +38,16 @@ export interface RequestWindowOptions {
   max?: number;
 }
 
+/** Shortest lease of a probe, milliseconds. */
+const MIN_LEASE_MS = 20;
+
 /**
  * Adaptive concurrency, the way TCP avoids congestion (additive increase, multiplicative
  * decrease): every answer within `targetMs` widens the window by 1/size (one request per
  * window's worth of answers); a slower answer or a timeout halves it, at most once per
  * `targetMs`. Agents sharing a slow CPU or link (or the same simulator) then see a short queue
- * instead of timeouts, and a fast network is used fully.
+ * instead of timeouts and retransmissions, and a fast network is used fully. Latencies are
+ * smoothed (RFC 6298's 1/8 gain) to size the probes' lease.
  */
 export function createRequestWindow(
   options: RequestWindowOptions,
@@ -41,9 +56,12 @@ export function createRequestWindow(
   const min = options.min ?? 4;
   const max = options.max ?? 256;
   let size = Math.min(max, Math.max(min, options.initial ?? 32));
+  let smoothedMs: number | null = null;
   let inFlight = 0;
   let lastDecrease = -Infinity;
   const waiting: (() => void)[] = [];
+  const leaseMs = () =>
+    Math.min(4 * options.targetMs, Math.max(MIN_LEASE_MS, 4 * (smoothedMs ?? options.targetMs)));
 
   const admit = () => {
     while (waiting.length > 0 && inFlight < Math.floor(size)) {
@@ -51,29 +69,47 @@ export function createRequestWindow(
       (waiting.shift() as () => void)();
     }
   };
-  const release = (latencyMs: number | null) => {
-    inFlight--;
+  const adapt = (latencyMs: number | null) => {
+    if (latencyMs !== null)
+      smoothedMs = smoothedMs === null ? latencyMs : smoothedMs + (latencyMs - smoothedMs) / 8;
     if (latencyMs !== null && latencyMs <= options.targetMs) size = Math.min(max, size + 1 / size);
     else if (now() - lastDecrease >= options.targetMs) {
       size = Math.max(min, size / 2);
       lastDecrease = now();
     }
-    admit();
   };
   return {
     get size() {
       return Math.floor(size);
     },
-    acquire() {
+    get leaseMs() {
+      return leaseMs();
+    },
+    get smoothedMs() {
+      return smoothedMs;
+    },
+    acquire(probe) {
       return new Promise((resolve) => {
-        let done = false;
-        waiting.push(() =>
+        waiting.push(() => {
+          let held = true;
+          const giveBack = () => {
+            if (!held) return;
+            held = false;
+            inFlight--;
+            admit();
+          };
+          const lease = probe ? setTimeout(giveBack, leaseMs()) : null;
+          lease?.unref();
+          let ended = false;
           resolve((latencyMs) => {
-            if (done) return;
-            done = true;
-            release(latencyMs);
-          }),
-        );
+            if (ended) return;
+            ended = true;
+            if (lease) clearTimeout(lease);
+            // A probe's timeout is a silent address, not a sign of overload.
+            if (!(probe && latencyMs === null)) adapt(latencyMs);
+            giveBack();
+          });
+        });
         admit();
       });
     },
@@ -82,8 +118,8 @@ export function createRequestWindow(
 
 /**
  * The window of a scan or poll whose timeout is `timeoutMs` and that has at most `concurrency`
- * hosts in flight: an answer slower than half the timeout (at most 500 ms) means overload.
+ * hosts in flight: an answer slower than a quarter of the timeout (at most 250 ms) means overload.
  */
 export function scanWindow(timeoutMs: number, concurrency: number): RequestWindow {
-  return createRequestWindow({ targetMs: Math.min(500, timeoutMs / 2), max: Math.max(4, concurrency) });
+  return createRequestWindow({ targetMs: Math.min(250, timeoutMs / 4), max: Math.max(4, concurrency) });
 }

@@ -1,5 +1,6 @@
 /**
- * SNMPv2-MIB system group (RFC 3418), `1.3.6.1.2.1.1`: read first on every host.
+ * SNMPv2-MIB system group (RFC 3418), `1.3.6.1.2.1.1`, and ifNumber of IF-MIB (RFC 2863):
+ * read first on every host.
  */
 import type { SystemGroup } from '../../identify/facts';
 import { varbindNumber, varbindOid, varbindText, type Varbind } from '../values';
@@ -23,6 +24,9 @@ export const SYSTEM_SCALARS = [
   sysLocation,
   sysServices,
 ] as const;
+
+/** ifNumber.0 (IF-MIB, RFC 2863): how many rows ifTable has, to size its walk. */
+export const ifNumber = '1.3.6.1.2.1.2.1.0';
 
 /** The OIDs a first probe asks: present on every MIB-II agent, cheap, and enough to know the device answers. */
 export const PROBE_OIDS = [sysObjectID, sysDescr, sysUpTime] as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Credential } from '../../../../shared/domain/credentials';
 import { probeHost, probeSystem } from '../../../../electron/engine/discovery/probe';
 import { fakeNetwork } from '../../../helpers/fake-session';
+import type { SessionFactory } from '../../../../electron/engine/snmp/session';
 
 const credentials: Credential[] = [
   { kind: 'community', version: '2c', community: 'public' },
@@ -47,5 +48,36 @@ describe('probeHost', () => {
       kind: 'silent',
     });
     expect(net.opened).toHaveLength(2);
+  });
+
+  it('counts the wait before the next credential from when the request leaves, not from a queue before it', async () => {
+    const opened: string[] = [];
+    // The first request waits 100 ms for room in the scan's window, then is answered in 20 ms.
+    const factory: SessionFactory = (_host, credential, options) => {
+      opened.push((credential as { community: string }).community);
+      const session = fakeNetwork({ h: { communities: ['public'], objects: system } }).factory(
+        'h',
+        credential,
+        options,
+      );
+      const get = session.get;
+      session.get = async (oids) => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        options.onSend?.();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return get(oids);
+      };
+      return session;
+    };
+    const outcome = await probeHost(
+      'h',
+      credentials,
+      [0, 1],
+      factory,
+      { ...options, timeoutMs: 200 },
+      probeSystem,
+    );
+    expect(outcome).toMatchObject({ kind: 'open', credentialIndex: 0 });
+    expect(opened).toEqual(['public']);
   });
 });

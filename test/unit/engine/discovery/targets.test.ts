@@ -88,6 +88,29 @@ describe('overlapping targets', () => {
     expect(list[0]).toBe('127.20.0.1');
   });
 
+  it('takes each /24 in turn, every address once (a scan spreads its load over the subnets)', async () => {
+    const parsed = await parseTargets(['10.1.0.250-10.1.2.2', '10.9.0.0/30']);
+    const list = [...expandTargets(parsed)];
+    expect(list.slice(0, 13)).toEqual([
+      '10.1.0.250',
+      '10.1.1.0',
+      '10.1.2.0',
+      '10.9.0.1',
+      '10.1.0.251',
+      '10.1.1.1',
+      '10.1.2.1',
+      '10.9.0.2',
+      '10.1.0.252',
+      '10.1.1.2',
+      '10.1.2.2',
+      '10.1.0.253',
+      '10.1.1.3',
+    ]);
+    expect(list.at(-1)).toBe('10.1.1.255');
+    expect(list).toHaveLength(parsed.count);
+    expect(new Set(list).size).toBe(parsed.count);
+  });
+
   it('quotes a long malformed target in 60 characters at most', async () => {
     const long = 'x'.repeat(5000) + '!';
     await expect(parseTargets([long])).rejects.toThrow(/^"x{59}…" is not a valid/);
