@@ -1,17 +1,16 @@
 /**
- * One Parc discovery + identification scan, run in a child process of its own so that its peak
- * RSS and CPU time are the scan's alone. Requests are counted by wrapping the sockets: every UDP
- * datagram sent (SNMP to the scan's port, NetBIOS, PJLink…) and every TCP connection attempt.
+ * One Parc scan as users run it: the built CLI (`bin/parc.js scan … --json`, what `npm install`
+ * builds), in a process of its own so that its peak RSS and CPU time are the scan's alone.
+ * bench/count-sockets.cjs, preloaded into it, counts every UDP datagram sent (SNMP to the scan's
+ * port, NetBIOS, PJLink…) and every TCP connection attempt, and notes when the sweep ends.
  * Only loopback targets are accepted.
  */
 import { spawn } from 'node:child_process';
-import dgram from 'node:dgram';
-import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createEngine } from '../electron/engine';
-import type { Credential } from '../shared/domain/credentials';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
 
 /** What the child is asked to scan. */
 export interface ScanJob {
@@ -27,6 +26,9 @@ export interface ScanJob {
 
 /** One scan's measurements. Seconds, MiB, counts. */
 export interface ScanSample {
+  /** Discovery + identification: until every address is swept and every device stored. */
+  sweepSeconds: number;
+  /** The whole scan: the sweep, then the printers' supplies and counters read. */
   wallSeconds: number;
   cpuSeconds: number;
   /** Peak resident memory of the whole child process (getrusage maxrss), MiB. */
@@ -48,84 +50,48 @@ function assertLoopback(targets: readonly string[]): void {
       throw new Error(`bench: refusing to scan ${t} (loopback only)`);
 }
 
-/** Counts sends on dgram sockets (by destination port) and TCP connects; returns the counters. */
-function countSockets(snmpPort: number) {
-  const counts = { snmpRequests: 0, otherUdp: 0, tcpConnects: 0 };
-  const send = dgram.Socket.prototype.send;
-  dgram.Socket.prototype.send = function (this: dgram.Socket, ...args: unknown[]) {
-    const at = args.findIndex((a) => typeof a === 'string');
-    if (at > 0 && args[at - 1] === snmpPort) counts.snmpRequests++;
-    else counts.otherUdp++;
-    return (send as (...a: unknown[]) => void).apply(this, args);
-  } as typeof send;
-  const connect = net.Socket.prototype.connect;
-  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
-    counts.tcpConnects++;
-    return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
-  } as typeof connect;
-  return counts;
-}
-
-/** The child's work: one scan, measured, printed as one JSON line on stdout. */
-async function childMain(job: ScanJob): Promise<void> {
-  assertLoopback(job.targets);
-  const counts = countSockets(job.port);
-  const engine = createEngine({
-    dbPath: join(mkdtempSync(join(tmpdir(), 'parc-bench-')), 'parc.db'),
-    // Loopback hosts are never looked up, but make sure no resolver is ever asked.
-    reverseName: async () => null,
-    readNeighbours: async () => new Map(),
-  });
-  const credentials: Credential[] = job.communities.map((community) => ({
-    kind: 'community',
-    version: '2c',
-    community,
-  }));
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const { devices } = await (
-    await engine.scan.start({ targets: job.targets, credentials, port: job.port, agentless: job.agentless })
-  ).done;
-  const wallSeconds = (performance.now() - start) / 1000;
-  const used = process.cpuUsage(cpu);
-  engine.close();
-  const sample: ScanSample = {
-    wallSeconds,
-    cpuSeconds: (used.user + used.system) / 1e6,
-    peakRssMiB: process.resourceUsage().maxRSS / 1024,
-    ...counts,
-    devices: devices.map((d) => ({ ip: d.ip, type: d.type })),
-  };
-  process.stdout.write(JSON.stringify(sample) + '\n');
-}
-
 /**
- * Runs one scan in a fresh Node process (`node --import tsx bench/parc-scan.ts JOB`).
- * @throws Error when the child fails or prints no result.
+ * Runs one scan with the built CLI on a fresh database.
+ * @throws Error when the CLI is not built, fails, or prints no result.
  */
 export function runParcScan(job: ScanJob): Promise<ScanSample> {
   assertLoopback(job.targets);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', __filename, JSON.stringify(job)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+  if (!existsSync(join(ROOT, 'out/main/parc.js')))
+    return Promise.reject(new Error('bench: the CLI is not built: run "npm run build"'));
+  const dir = mkdtempSync(join(tmpdir(), 'parc-bench-'));
+  const figures = join(dir, 'figures.json');
+  const args = [
+    join(ROOT, 'bin/parc.js'),
+    'scan',
+    ...job.targets,
+    ...job.communities.flatMap((c) => ['-c', c]),
+    '--port',
+    String(job.port),
+    '--db',
+    join(dir, 'parc.db'),
+    '--json',
+    ...(job.agentless ? [] : ['--no-agentless']),
+  ];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `--require ${join(ROOT, 'bench/count-sockets.cjs')}`,
+        PARC_BENCH_OUT: figures,
+        PARC_BENCH_SNMP_PORT: String(job.port),
+      },
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
+    child.on('error', fail);
     child.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) reject(new Error(`bench: scan child exited ${code}`));
-      else resolve(JSON.parse(line) as ScanSample);
+      if (code !== 0 || !existsSync(figures)) return fail(new Error(`bench: parc scan exited ${code}`));
+      const { devices } = JSON.parse(out) as { devices: { ip: string; type: string }[] };
+      done({
+        ...(JSON.parse(readFileSync(figures, 'utf8')) as Omit<ScanSample, 'devices'>),
+        devices: devices.map((d) => ({ ip: d.ip, type: d.type })),
+      });
     });
   });
-}
-
-if (require.main === module) {
-  childMain(JSON.parse(process.argv[2]) as ScanJob).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
 }

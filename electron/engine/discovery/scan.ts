@@ -108,12 +108,13 @@ export async function sweep(
     (c) => deps.credentialsRepo.keyOf(c),
     deps.devices.credentialKeysByIp(),
   );
+  const window = scanWindow(options.timeoutMs, options.concurrency);
   const sessionOptions = {
     port: options.port,
     timeoutMs: options.timeoutMs,
     retries: options.retries,
     pace: createPacer(deps.maxRequestsPerSecond),
-    window: process.env.NOWIN ? undefined : scanWindow(options.timeoutMs, options.concurrency),
+    window,
   };
   let phase: ScanProgress['phase'] = 'addresses';
   let total = addressCount;
@@ -225,7 +226,10 @@ export async function sweep(
   /** A printer's supplies, trays and counters, on a session of its own (the sweep's is closed). */
   const readPrinter = async ({ id, ip, credentialIndex, system }: FoundPrinter) => {
     if (!deps.readPrinter) return;
-    const session = deps.openSession(ip, credentials[credentialIndex], sessionOptions);
+    const session = deps.openSession(ip, credentials[credentialIndex], {
+      ...sessionOptions,
+      knownAgent: true,
+    });
     try {
       await deps.readPrinter(id, session, system);
     } catch (failure) {
@@ -246,6 +250,7 @@ export async function sweep(
       report(ip);
     },
     stop.signal,
+    () => window.ready(),
   );
   report(null, true);
   // Printers are read once every address is swept: the inventory is complete sooner, and the
@@ -264,6 +269,7 @@ export async function sweep(
         report(printer.ip);
       },
       stop.signal,
+      () => window.ready(),
     );
     report(null, true);
   }

@@ -5,7 +5,9 @@
  * row frozen and an auto-filter; dates are real dates, counters and levels real numbers, and
  * every text is neutralised (see neutralise.ts).
  */
-import { Workbook, type Worksheet } from 'exceljs';
+import { createRequire } from 'node:module';
+import type * as ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ExportedDevice } from '../../../shared/domain/export';
 import {
   DEVICE_COLUMNS,
@@ -19,6 +21,14 @@ import {
 import type { InventorySnapshot } from './inventory';
 import { neutralise } from './neutralise';
 import { DEVICE_SHEETS, TYPE_WORDS } from './words';
+
+/**
+ * exceljs, loaded on first use: it takes about 18 MB once loaded, and only exports and imports
+ * of workbooks need it (not scans, not the UI).
+ */
+export function loadExceljs(): typeof ExcelJS {
+  return createRequire(__filename)('exceljs') as typeof ExcelJS;
+}
 
 /** Excel number formats (the French Excel shows them with its own separators). */
 const NUM_FMT: Readonly<Record<CellFormat, string | undefined>> = {
@@ -96,7 +106,7 @@ function countBy(devices: readonly ExportedDevice[], key: (d: ExportedDevice) =>
 
 /** The whole workbook as an XLSX file. */
 export async function renderXlsx(snapshot: InventorySnapshot, generator: string): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = new (loadExceljs().Workbook)();
   workbook.creator = generator;
   workbook.created = new Date(snapshot.exportedAt);
   addSummary(workbook, snapshot);

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Workbook, type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExceljs } from '../export/xlsx';
 import { InputError } from '../errors';
 
 /** One table of the file: its sheet (XLSX) or null (CSV), its header and its non-empty rows with their 1-based row number. */
@@ -74,7 +75,7 @@ function cellText(value: CellValue): string {
 
 /** Every sheet of an XLSX workbook as a table (row 1 is the header; empty rows skipped). */
 export async function parseXlsx(bytes: Buffer): Promise<Table[]> {
-  const workbook = new Workbook();
+  const workbook = new (loadExceljs().Workbook)();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.worksheets.map((sheet) => {
     const rows: Table['rows'] = [];

@@ -25,6 +25,8 @@ export interface SessionOptions {
   window?: RequestWindow;
   /** Called each time a request leaves (after pacing and the window): a probe's clock starts then. */
   onSend?: () => void;
+  /** The agent is known to answer (it did during this scan): no probe lease, the longer timeout at once. */
+  knownAgent?: boolean;
 }
 
 /** One agent, reached with one credential. Methods reject with `SnmpError` on timeouts and failures. */
@@ -129,6 +131,10 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
   // Once the agent has answered, it is there: give its later requests a longer timeout (a busy
   // agent or an old printer answers walks slowly; the short one is for silent addresses).
   let timeoutMs = options.timeoutMs;
+  if (options.knownAgent) {
+    timeoutMs = options.timeoutMs * ANSWERED_TIMEOUT_FACTOR;
+    (raw as unknown as { timeout: number }).timeout = timeoutMs;
+  }
   const answered = () => {
     if (timeoutMs !== options.timeoutMs) return;
     timeoutMs = options.timeoutMs * ANSWERED_TIMEOUT_FACTOR;

@@ -15,6 +15,11 @@ export interface RequestWindow {
    * @returns the function to call when the request ends.
    */
   acquire(probe: boolean): Promise<RequestEnd>;
+  /**
+   * Resolves when the window has room and no request waiting: a sweep starts its next host then,
+   * so that new probes do not pile up behind busy agents.
+   */
+  ready(): Promise<void>;
   /** The current size: requests allowed in flight at once. */
   readonly size: number;
   /**
@@ -60,6 +65,8 @@ export function createRequestWindow(
   let inFlight = 0;
   let lastDecrease = -Infinity;
   const waiting: (() => void)[] = [];
+  const readyWaiters: (() => void)[] = [];
+  const hasRoom = () => waiting.length === 0 && inFlight < Math.floor(size);
   const leaseMs = () =>
     Math.min(4 * options.targetMs, Math.max(MIN_LEASE_MS, 4 * (smoothedMs ?? options.targetMs)));
 
@@ -68,6 +75,7 @@ export function createRequestWindow(
       inFlight++;
       (waiting.shift() as () => void)();
     }
+    if (hasRoom()) for (const resolve of readyWaiters.splice(0)) resolve();
   };
   const adapt = (latencyMs: number | null) => {
     if (latencyMs !== null)
@@ -81,6 +89,9 @@ export function createRequestWindow(
   return {
     get size() {
       return Math.floor(size);
+    },
+    ready() {
+      return hasRoom() ? Promise.resolve() : new Promise((resolve) => readyWaiters.push(resolve));
     },
     get leaseMs() {
       return leaseMs();

@@ -22,22 +22,28 @@ export interface HrDevices {
   types: string[];
   /** hrDeviceDescr of the first row typed hrDevicePrinter, or null. */
   printerDescr: string | null;
+  /** The hrDeviceDescr OID of that row when its column was not walked (to GET), else null. */
+  printerDescrOid: string | null;
 }
 
-/** The hrDeviceTable columns identification reads, walked together. */
+/** The hrDeviceTable columns identification reads of a device with the Printer-MIB, walked together. */
 export const HR_DEVICE_COLUMNS = [hrDeviceType, hrDeviceDescr] as const;
 
 /**
  * The hrDeviceType of every hrDeviceTable row, and the description of the first printer.
- * @param columns column OID → its rows (as `walkColumns` returns them).
+ * @param columns column OID → its rows (as `walkColumns` returns them); hrDeviceDescr may be
+ *   absent (not walked): `printerDescrOid` then says what to GET.
  */
 export function hrDevicesFrom(columns: ReadonlyMap<string, readonly Varbind[]>): HrDevices {
   const types = columns.get(hrDeviceType) ?? [];
   const printer = types.find((vb) => varbindOid(vb) === hrDevicePrinter);
-  const descrs = rowsByIndex(hrDeviceDescr, columns.get(hrDeviceDescr) ?? []);
+  const descrs = columns.get(hrDeviceDescr);
+  const row = printer?.oid.slice(hrDeviceType.length + 1);
   return {
     types: types.map(varbindOid).filter((oid): oid is string => oid !== null),
-    printerDescr: printer ? varbindText(descrs.get(printer.oid.slice(hrDeviceType.length + 1))) : null,
+    printerDescr:
+      row !== undefined && descrs ? varbindText(rowsByIndex(hrDeviceDescr, descrs).get(row)) : null,
+    printerDescrOid: row !== undefined && !descrs ? `${hrDeviceDescr}.${row}` : null,
   };
 }
 

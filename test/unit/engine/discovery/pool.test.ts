@@ -17,6 +17,22 @@ describe('runPool', () => {
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('awaits `ready` before starting each item', async () => {
+    const events: string[] = [];
+    await runPool(
+      [1, 2],
+      2,
+      async (n) => {
+        events.push(`work ${n}`);
+      },
+      undefined,
+      async () => {
+        events.push('ready');
+      },
+    );
+    expect(events).toEqual(['ready', 'ready', 'work 1', 'work 2', 'ready', 'ready']);
+  });
+
   it('stops taking items once aborted', async () => {
     const controller = new AbortController();
     const seen: number[] = [];

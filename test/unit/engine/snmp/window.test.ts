@@ -70,4 +70,17 @@ describe('createRequestWindow', () => {
       vi.useRealTimers();
     }
   });
+
+  it('is ready for a new host only when no request waits and there is room', async () => {
+    const window = createRequestWindow({ targetMs: 100, initial: 1, min: 1 });
+    await window.ready();
+    const end = await window.acquire(false);
+    let ready = false;
+    const waiting = window.ready().then(() => (ready = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ready).toBe(false);
+    end(5);
+    await waiting;
+    expect(ready).toBe(true);
+  });
 });
