@@ -19,6 +19,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS preloads (bench/count-sockets.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/engine/**/*.ts'],
     rules: restrict(
       [['electron'], ['**/renderer/**'], ['**/cli/**'], ['**/bridge/**'], ['**/main/**']],

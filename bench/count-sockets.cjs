@@ -9,6 +9,16 @@ const dgram = require('node:dgram');
 const net = require('node:net');
 const { writeFileSync } = require('node:fs');
 
+/** Whether a dgram socket is bound (`address()` throws before). */
+function isBound(socket) {
+  try {
+    socket.address();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (
   process.env.PARC_BENCH_OUT &&
   process.argv.some((arg) => arg.endsWith('parc.js') && arg.includes('out'))
