@@ -233,8 +233,11 @@ export async function sweep(
     try {
       await deps.readPrinter(id, session, system);
     } catch (failure) {
-      if (!(failure instanceof SnmpError)) throw failure;
-      result.problems.push({ ip, reason: `printer not read: ${failure.message}` });
+      if (storageErrorOf(failure)) throw failure;
+      if (!(failure instanceof SnmpError))
+        deps.logger.error('scan: printer reading failed', { ip, error: String(failure) });
+      const reason = failure instanceof SnmpError ? failure.message : 'unexpected error';
+      result.problems.push({ ip, reason: `printer not read: ${reason}` });
     } finally {
       session.close();
     }
