@@ -18,14 +18,11 @@ export interface SessionOptions {
   retries: number;
   /** Awaited before every request (rate limit shared by a scan); optional. */
   pace?: () => Promise<void>;
-  /**
-   * Adaptive limit on the requests in flight shared by a scan (window.ts); until the agent has
-   * answered, a request holds its room for a short lease only (a silent address must not hold it).
-   */
+  /** Adaptive limit on the requests in flight to agents that answered, shared by a scan (window.ts). */
   window?: RequestWindow;
   /** Called each time a request leaves (after pacing and the window): a probe's clock starts then. */
   onSend?: () => void;
-  /** The agent is known to answer (it did during this scan): no probe lease, the longer timeout at once. */
+  /** The agent is known to answer (it did during this scan): the window and the longer timeout at once. */
   knownAgent?: boolean;
 }
 
@@ -147,7 +144,8 @@ export const createNetSnmpSession: SessionFactory = (host, credential, options) 
   );
   const send: Send = async (start) => {
     if (options.pace) await options.pace();
-    const release = options.window ? await options.window.acquire(timeoutMs === options.timeoutMs) : null;
+    const known = timeoutMs !== options.timeoutMs;
+    const release = options.window && known ? await options.window.acquire() : null;
     options.onSend?.();
     const started = performance.now();
     try {

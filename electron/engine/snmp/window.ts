@@ -6,15 +6,18 @@
 /** How a request ended, for the window: its latency in milliseconds, or null for a timeout. */
 export type RequestEnd = (latencyMs: number | null) => void;
 
-/** A window on the requests in flight, sized by how fast the agents answer. */
+/**
+ * A window on the requests in flight to agents that have answered, sized by how fast they
+ * answer. Probes of addresses not known to answer stay outside it (most addresses of a school's
+ * subnets are silent, and must not hold it for a timeout); `ready` keeps new hosts, and so new
+ * probes, from starting while the agents in hand are busy.
+ */
 export interface RequestWindow {
   /**
    * Waits for room in the window.
-   * @param probe true for a request to an address not known to answer: it gives its room back
-   *   after `leaseMs` even without an answer (a silent address must not hold the window).
    * @returns the function to call when the request ends.
    */
-  acquire(probe: boolean): Promise<RequestEnd>;
+  acquire(): Promise<RequestEnd>;
   /**
    * Resolves when the window has room and no request waiting: a sweep starts its next host then,
    * so that new probes do not pile up behind busy agents.
@@ -22,11 +25,6 @@ export interface RequestWindow {
   ready(): Promise<void>;
   /** The current size: requests allowed in flight at once. */
   readonly size: number;
-  /**
-   * How long a probe holds its room, milliseconds: four smoothed latencies, within
-   * [20, 4 × targetMs]: long enough to cover an answer from a loaded agent, short for a silent one.
-   */
-  readonly leaseMs: number;
   /** The smoothed latency of the answers so far, milliseconds (null before the first). */
   readonly smoothedMs: number | null;
 }
@@ -43,16 +41,13 @@ export interface RequestWindowOptions {
   max?: number;
 }
 
-/** Shortest lease of a probe, milliseconds. */
-const MIN_LEASE_MS = 20;
-
 /**
  * Adaptive concurrency, the way TCP avoids congestion (additive increase, multiplicative
  * decrease): every answer within `targetMs` widens the window by 1/size (one request per
  * window's worth of answers); a slower answer or a timeout halves it, at most once per
  * `targetMs`. Agents sharing a slow CPU or link (or the same simulator) then see a short queue
  * instead of timeouts and retransmissions, and a fast network is used fully. Latencies are
- * smoothed (RFC 6298's 1/8 gain) to size the probes' lease.
+ * smoothed (RFC 6298's 1/8 gain) for `probeHost`'s wait between credentials.
  */
 export function createRequestWindow(
   options: RequestWindowOptions,
@@ -67,8 +62,6 @@ export function createRequestWindow(
   const waiting: (() => void)[] = [];
   const readyWaiters: (() => void)[] = [];
   const hasRoom = () => waiting.length === 0 && inFlight < Math.floor(size);
-  const leaseMs = () =>
-    Math.min(4 * options.targetMs, Math.max(MIN_LEASE_MS, 4 * (smoothedMs ?? options.targetMs)));
 
   const admit = () => {
     while (waiting.length > 0 && inFlight < Math.floor(size)) {
@@ -93,32 +86,19 @@ export function createRequestWindow(
     ready() {
       return hasRoom() ? Promise.resolve() : new Promise((resolve) => readyWaiters.push(resolve));
     },
-    get leaseMs() {
-      return leaseMs();
-    },
     get smoothedMs() {
       return smoothedMs;
     },
-    acquire(probe) {
+    acquire() {
       return new Promise((resolve) => {
         waiting.push(() => {
-          let held = true;
-          const giveBack = () => {
-            if (!held) return;
-            held = false;
-            inFlight--;
-            admit();
-          };
-          const lease = probe ? setTimeout(giveBack, leaseMs()) : null;
-          lease?.unref();
           let ended = false;
           resolve((latencyMs) => {
             if (ended) return;
             ended = true;
-            if (lease) clearTimeout(lease);
-            // A probe's timeout is a silent address, not a sign of overload.
-            if (!(probe && latencyMs === null)) adapt(latencyMs);
-            giveBack();
+            adapt(latencyMs);
+            inFlight--;
+            admit();
           });
         });
         admit();
