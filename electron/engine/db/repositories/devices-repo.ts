@@ -187,33 +187,11 @@ const SUMMARY_COLUMNS =
   'id, ip, type, vendor, model, serial, mac, sys_name, host_name, room, last_seen, missing';
 
 /** A summary row as the `DeviceSummary` the devices table shows. */
-const toDeviceSummary = ([
-  id,
-  ip,
-  type,
-  vendor,
-  model,
-  serial,
-  mac,
-  sysName,
-  hostName,
-  room,
-  lastSeen,
-  missing,
-]: DeviceSummaryRow): DeviceSummary => ({
-  id,
-  ip,
-  type: type as DeviceType,
-  vendor,
-  model,
-  serial,
-  mac,
-  sysName,
-  hostName,
-  room,
-  lastSeen,
-  missing: missing === 1,
-});
+const toDeviceSummary = (row: DeviceSummaryRow): DeviceSummary => {
+  const [id, ip, type, vendor, model, serial, mac, sysName, hostName, room, lastSeen, missing] = row;
+  const base = { id, ip, vendor, model, serial, mac, sysName, hostName, room, lastSeen };
+  return { ...base, type: type as DeviceType, missing: missing === 1 };
+};
 
 /**
  * The devices repository on a migrated database: record, markMissing, list, listSummaries, get,
