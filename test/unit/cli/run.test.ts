@@ -103,6 +103,8 @@ describe('parc scan and parc devices', () => {
       uptimeSeconds: 42,
     });
     expect(c.err.join('')).toContain('scan: 5/5 addresses, 1 devices');
+    // The printer is read once every address is swept.
+    expect(c.err.join('')).toContain('scan: 1/1 printers read');
   });
 
   it('never prints the community', async () => {

@@ -189,6 +189,20 @@ describe('Réseau screen', () => {
     );
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('200');
 
+    // Every address swept: the printers are read, and the bar counts them.
+    act(() =>
+      api.emit('scan:progress', {
+        scanId: 1,
+        phase: 'printers',
+        done: 4,
+        total: 9,
+        found: 12,
+        current: '10.0.0.40',
+      }),
+    );
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuemax')).toBe('9');
+    expect(screen.getByText('Lecture des imprimantes (cartouches, compteurs) : 4 / 9')).toBeTruthy();
+
     fireEvent.click(screen.getByRole('button', { name: 'Annuler l’analyse' }));
     await vi.waitFor(() => expect(api.inputsOf('scan:cancel')).toEqual([{ scanId: 1 }]));
   });
