@@ -6,54 +6,20 @@
  * download — each refused before the engine is reached, and no CORS header ever granted.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBridge, type Bridge } from '../../../electron/bridge/server';
+import { rawRequest, type RawRequest } from '../../helpers/raw-http';
 import { createFakeEngine } from '../main/fake-engine';
-
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
 
 let bridge: Bridge;
 let root: string;
 const { engine } = createFakeEngine();
 
-/** A raw HTTP request with exactly the headers given (Host included). */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: bridge.port,
-        method: options.method ?? 'GET',
-        path,
-        headers: { Host: `127.0.0.1:${bridge.port}`, ...options.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+/** A raw HTTP request to the bridge (see test/helpers/raw-http.ts). */
+const send = (path: string, options?: RawRequest) => rawRequest(bridge.port, path, options);
 
 /** Raw bytes over TCP, for a request without any Host header (HTTP/1.0), answered then closed. */
 function sendRaw(text: string): Promise<string> {

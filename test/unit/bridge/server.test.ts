@@ -1,54 +1,21 @@
 /** The loopback bridge over real sockets on 127.0.0.1, with a fake engine. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBridge, type Bridge } from '../../../electron/bridge/server';
+import { rawRequest, type RawRequest } from '../../helpers/raw-http';
 import { createFakeEngine, DEVICE, SETTINGS, SUMMARY } from '../main/fake-engine';
-
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
 
 let bridge: Bridge;
 let root: string;
 const { engine, scan } = createFakeEngine();
 const logger = { error: vi.fn() };
 
-/** A raw HTTP request (fetch cannot set Host, nor send `..` unnormalised). */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: bridge.port,
-        method: options.method ?? 'GET',
-        path,
-        headers: { Host: options.host ?? `127.0.0.1:${bridge.port}`, ...options.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+/** A raw HTTP request to the bridge (see test/helpers/raw-http.ts). */
+const send = (path: string, options?: RawRequest) => rawRequest(bridge.port, path, options);
 
 const auth = () => ({ Authorization: `Bearer ${bridge.token}`, 'Content-Type': 'application/json' });
 const invoke = (channel: string, input: unknown, headers: Record<string, string> = auth()) =>
