@@ -23,6 +23,32 @@ export function createPacer(
   };
 }
 
+/** A counting semaphore: `acquire` waits while `size` holders have not released. */
+export interface Slots {
+  acquire(): Promise<void>;
+  release(): void;
+}
+
+/** Slots for at most `size` holders at once (the others wait in order of arrival). */
+export function createSlots(size: number): Slots {
+  let held = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    acquire() {
+      if (held < size) {
+        held++;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release() {
+      const next = waiting.shift();
+      if (next) next();
+      else held--;
+    },
+  };
+}
+
 /**
  * Runs `work` on every item with at most `concurrency` in flight, in input order of start.
  * Stops taking new items once `signal` is aborted (items already running finish).

@@ -8,15 +8,18 @@ import type { Credential } from '../../../shared/domain/credentials';
 import { PROBE_OIDS } from '../snmp/mibs/snmpv2-mib';
 import { SnmpError, type SessionFactory, type SessionOptions, type SnmpSession } from '../snmp/session';
 
+/** A probe that opened its host; `T` is what the probe reads. */
+export interface ProbeOpen<T> {
+  kind: 'open';
+  session: SnmpSession;
+  credentialIndex: number;
+  /** What the probe read; null when the agent refused it with an error-status (SNMPv1 lacking an object). */
+  answer: T | null;
+}
+
 /** The outcome of probing one address; `T` is what the probe reads. */
 export type ProbeOutcome<T> =
-  | {
-      kind: 'open';
-      session: SnmpSession;
-      credentialIndex: number;
-      /** What the probe read; null when the agent refused it with an error-status (SNMPv1 lacking an object). */
-      answer: T | null;
-    }
+  | ProbeOpen<T>
   /** Nothing answered with any credential. */
   | { kind: 'silent' }
   /** Something answered but no credential got a valid reply: `reason` says why (no secret in it). */

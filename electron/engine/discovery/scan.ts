@@ -1,8 +1,9 @@
 /**
  * The sweep: every address of the targets is probed with the SNMP credentials and, at the same
  * time, without an agent (TCP ports, NetBIOS, PJLink: network-probe.ts), with bounded
- * concurrency and pacing. Each host that answers is identified and stored in its own transaction
- * as it arrives, so a cancelled or killed scan keeps what it found. A host that answers SNMP and
+ * concurrency and pacing. The probes run ahead: each host that answers is then identified (its
+ * requests paced by the scan's request window) and stored in its own transaction as it arrives,
+ * so a cancelled or killed scan keeps what it found. A host that answers SNMP and
  * the other probes is one device.
  */
 import type { Credential } from '../../../shared/domain/credentials';
@@ -21,10 +22,10 @@ import { probeNetwork, type NetworkProbeResult } from './network-probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
 import { setMaxListeners } from 'node:events';
 import { storageErrorOf, type StorageError } from '../errors';
-import { collectFacts, probeIdentity } from './collect';
-import { createPacer, runPool } from './pool';
+import { collectFacts, probeIdentity, type ProbeIdentity } from './collect';
+import { createPacer, createSlots, runPool } from './pool';
 import { scanWindow } from '../snmp/window';
-import { credentialOrder, probeHost } from './probe';
+import { credentialOrder, probeHost, type ProbeOpen, type ProbeOutcome } from './probe';
 
 /** What a sweep needs from the rest of the engine. */
 export interface SweepDeps {
@@ -140,49 +141,33 @@ export async function sweep(
     if (net?.pjlink?.kind === 'locked') result.problems.push({ ip, reason: `PJLink: ${net.pjlink.reason}` });
   };
 
-  /** SNMP at one address: the probe, then (once an agent answered) its facts, read while the other probes finish. */
-  const readSnmp = async (ip: string, settle: AbortController) => {
-    const probe = await probeHost(
-      ip,
-      credentials,
-      orderFor(ip),
-      deps.openSession,
-      sessionOptions,
-      probeIdentity,
-    );
-    if (probe.kind !== 'open') return { probe, facts: null, error: null };
-    setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
+  /** An address where no SNMP agent opened: stored if the agentless probes found it alive. */
+  const recordUnanswered = (
+    ip: string,
+    probe: ProbeOutcome<ProbeIdentity>,
+    net: NetworkProbeResult | null,
+  ) => {
+    if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });
+    if (!net?.alive || signal.aborted) return Promise.resolve();
+    return lookupName(ip).then((name) => {
+      const observation = networkObservation(ip, net, name);
+      const stored = deps.devices.recordNetwork(observation, scanId, deps.now());
+      counted(ip, stored, observation.mac);
+      afterPjlink(ip, stored.id, net);
+    });
+  };
+
+  /** A host whose agent answered the probe: its facts read, identified and stored. */
+  const identifyHost = async (
+    ip: string,
+    probe: ProbeOpen<ProbeIdentity>,
+    netProbe: Promise<NetworkProbeResult | null>,
+  ) => {
     try {
       const facts = await collectFacts(probe.session, ip, probe.answer, (reason) =>
         result.problems.push({ ip, reason }),
       );
-      return { probe, facts, error: null };
-    } catch (error) {
-      return { probe, facts: null, error };
-    }
-  };
-
-  const scanHost = async (ip: string) => {
-    const settle = new AbortController();
-    const [{ probe, facts, error }, net] = await Promise.all([
-      readSnmp(ip, settle),
-      options.agentless
-        ? probeNetwork(ip, options, signal, settle.signal, deps.pjlinkSearch?.get(ip) ?? null).catch(
-            () => null,
-          )
-        : null,
-    ]);
-    if (probe.kind !== 'open') {
-      if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });
-      if (!net?.alive || signal.aborted) return;
-      const observation = networkObservation(ip, net, await lookupName(ip));
-      const stored = deps.devices.recordNetwork(observation, scanId, deps.now());
-      counted(ip, stored, observation.mac);
-      afterPjlink(ip, stored.id, net);
-      return;
-    }
-    try {
-      if (!facts) throw error;
+      const net = await netProbe;
       const snmpIdentity = identifyDevice(facts);
       const identity = net ? withPjlink(snmpIdentity, net, facts.system.sysDescr) : snmpIdentity;
       const network = net ? networkFacts(net, await lookupName(ip)) : undefined;
@@ -243,18 +228,55 @@ export async function sweep(
     }
   };
 
+  const finished = (ip: string) => {
+    done++;
+    report(ip);
+  };
+  // Probes run ahead of identification: a silent address waits out its timeouts while the hosts
+  // that answered are read, instead of at the end of the sweep. At most `concurrency` answered
+  // hosts wait for, or are in, identification; the request window paces their requests.
+  const identifying = createSlots(options.concurrency);
+  const pending = new Set<Promise<void>>();
   report(null, true);
   await runPool(
     addresses,
     options.concurrency,
     async (ip) => {
-      if (!(await guarded(() => scanHost(ip)))) return;
-      done++;
-      report(ip);
+      const settle = new AbortController();
+      const net = options.agentless
+        ? probeNetwork(ip, options, signal, settle.signal, deps.pjlinkSearch?.get(ip) ?? null).catch(
+            () => null,
+          )
+        : Promise.resolve(null);
+      const probe = await probeHost(
+        ip,
+        credentials,
+        orderFor(ip),
+        deps.openSession,
+        sessionOptions,
+        probeIdentity,
+      );
+      if (probe.kind !== 'open') {
+        if (await guarded(async () => recordUnanswered(ip, probe, await net))) finished(ip);
+        return;
+      }
+      setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
+      await identifying.acquire();
+      if (stop.signal.aborted) {
+        identifying.release();
+        probe.session.close();
+        return;
+      }
+      const work = guarded(() => identifyHost(ip, probe, net)).then((ok) => {
+        identifying.release();
+        pending.delete(work);
+        if (ok) finished(ip);
+      });
+      pending.add(work);
     },
     stop.signal,
-    () => window.ready(),
   );
+  await Promise.all(pending);
   report(null, true);
   // Printers are read once every address is swept: the inventory is complete sooner, and the
   // longer readings do not slow the probes of the addresses still to sweep.

@@ -9,8 +9,7 @@ export type RequestEnd = (latencyMs: number | null) => void;
 /**
  * A window on the requests in flight to agents that have answered, sized by how fast they
  * answer. Probes of addresses not known to answer stay outside it (most addresses of a school's
- * subnets are silent, and must not hold it for a timeout); `ready` keeps new hosts, and so new
- * probes, from starting while the agents in hand are busy.
+ * subnets are silent, and must not hold it for a timeout).
  */
 export interface RequestWindow {
   /**
@@ -19,8 +18,8 @@ export interface RequestWindow {
    */
   acquire(): Promise<RequestEnd>;
   /**
-   * Resolves when the window has room and no request waiting: a sweep starts its next host then,
-   * so that new probes do not pile up behind busy agents.
+   * Resolves when the window has room and no request waiting: a pool of known agents (the
+   * printers read after a sweep, a poll) starts its next host then, not behind busy agents.
    */
   ready(): Promise<void>;
   /** The current size: requests allowed in flight at once. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPacer, runPool } from '../../../../electron/engine/discovery/pool';
+import { createPacer, createSlots, runPool } from '../../../../electron/engine/discovery/pool';
 
 describe('runPool', () => {
   it('never runs more than the concurrency at once and does every item', async () => {
@@ -65,5 +65,28 @@ describe('createPacer', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('createSlots', () => {
+  it('lets `size` holders in, then the waiting ones in order of arrival as places are released', async () => {
+    const slots = createSlots(2);
+    const entered: string[] = [];
+    const enter = (name: string) => slots.acquire().then(() => entered.push(name));
+    await Promise.all([enter('a'), enter('b')]);
+    const waiting = [enter('c'), enter('d')];
+    await Promise.resolve();
+    expect(entered).toEqual(['a', 'b']);
+    slots.release();
+    await waiting[0];
+    expect(entered).toEqual(['a', 'b', 'c']);
+    slots.release();
+    await waiting[1];
+    slots.release();
+    slots.release();
+    slots.release();
+    await enter('e');
+    await enter('f');
+    expect(entered).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

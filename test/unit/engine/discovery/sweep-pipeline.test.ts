@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../electron/engine/db/database';
+import { createCredentialsRepo } from '../../../../electron/engine/db/repositories/credentials-repo';
+import { createDevicesRepo } from '../../../../electron/engine/db/repositories/devices-repo';
+import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
+import { sweep } from '../../../../electron/engine/discovery/scan';
+import { createLogger } from '../../../../electron/engine/log';
+import type { SessionFactory } from '../../../../electron/engine/snmp/session';
+import { ScanRequest } from '../../../../shared/domain/scan';
+import { fakeNetwork } from '../../../helpers/fake-session';
+
+const switchAt = (name: string) => ({
+  communities: ['public'],
+  objects: {
+    '1.3.6.1.2.1.1.1.0': 'HP J9775A 2530-48G Switch',
+    '1.3.6.1.2.1.1.2.0': 'oid:1.3.6.1.4.1.11.2.3.7.11.160',
+    '1.3.6.1.2.1.1.5.0': name,
+  },
+});
+
+/**
+ * Sweeps `addresses` with one host in flight; 10.0.0.1 and 10.0.0.3 answer, the others are
+ * silent. `onBulk` runs before each GETBULK (identification) is answered, with the host asked
+ * and a test of whether a session has been opened to an address so far.
+ */
+async function sweepOne(
+  addresses: string[],
+  onBulk: (host: string, wasOpened: (ip: string) => boolean) => Promise<void>,
+  signal = new AbortController().signal,
+) {
+  const db = openDatabase(':memory:');
+  const options = ScanRequest.parse({
+    targets: ['10.0.0.0/29'],
+    credentials: [{ kind: 'community', version: '2c', community: 'public' }],
+    timeoutMs: 50,
+    retries: 0,
+    agentless: false,
+    concurrency: 1,
+  });
+  const network = fakeNetwork({ '10.0.0.1': switchAt('SW-CDI'), '10.0.0.3': switchAt('SW-SALLE-12') });
+  const closed: string[] = [];
+  const factory: SessionFactory = (host, credential, sessionOptions) => {
+    const session = network.factory(host, credential, sessionOptions);
+    return {
+      ...session,
+      getBulk: async (...args) => {
+        await onBulk(host, (ip) => network.opened.some((o) => o.host === ip));
+        return session.getBulk(...args);
+      },
+      close: () => {
+        closed.push(host);
+        session.close();
+      },
+    };
+  };
+  const devices = createDevicesRepo(db);
+  const result = await sweep(
+    createScansRepo(db).create(options.targets, addresses.length, '2026-03-02T08:00:00.000Z'),
+    addresses,
+    addresses.length,
+    options.credentials,
+    options,
+    {
+      devices,
+      credentialsRepo: createCredentialsRepo(db),
+      openSession: factory,
+      logger: createLogger(() => undefined, 'error'),
+      now: () => '2026-03-02T08:00:00.000Z',
+      maxRequestsPerSecond: 0,
+    },
+    () => undefined,
+    signal,
+  );
+  return { result, opened: network.opened.map((o) => o.host), closed, devices };
+}
+
+describe('sweep: probes run ahead of identification', () => {
+  it('probes the next address while the host that answered is still being read', async () => {
+    let probedDuringIdentification = false;
+    const { result } = await sweepOne(['10.0.0.1', '10.0.0.2'], async (_host, wasOpened) => {
+      // With one host in flight, 10.0.0.2 can only be probed now if the sweep went on without
+      // waiting for 10.0.0.1's identification (it waits here up to 200 ms for that probe).
+      for (let i = 0; i < 20 && !wasOpened('10.0.0.2'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      probedDuringIdentification ||= wasOpened('10.0.0.2');
+    });
+    expect(probedDuringIdentification).toBe(true);
+    expect(result.respondedCount).toBe(1);
+  });
+
+  it('on cancel, closes the sessions of hosts waiting to be read without reading them', async () => {
+    const cancel = new AbortController();
+    const { closed, devices } = await sweepOne(
+      ['10.0.0.1', '10.0.0.3'],
+      async (host, wasOpened) => {
+        if (host !== '10.0.0.1') return;
+        // 10.0.0.3 answered its probe and waits for 10.0.0.1's place; the referent cancels.
+        for (let i = 0; i < 20 && !wasOpened('10.0.0.3'); i++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        cancel.abort();
+      },
+      cancel.signal,
+    );
+    expect(devices.list().map((d) => d.ip)).toEqual(['10.0.0.1']);
+    expect(closed).toContain('10.0.0.3');
+  });
+});
