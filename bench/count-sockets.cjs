@@ -1,8 +1,8 @@
 /**
  * Preloaded (`NODE_OPTIONS=--require …`) into the built CLI by bench/parc-scan.ts: counts every
  * UDP datagram sent (to the SNMP port given in PARC_BENCH_SNMP_PORT, or elsewhere) and every TCP
- * connection attempt, notes when the scan starts reading printers (the end of discovery +
- * identification, from its progress line), and writes the figures as JSON to PARC_BENCH_OUT
+ * connection attempt, notes when the first SNMP request leaves and when the scan starts reading
+ * printers (the end of discovery + identification, from its progress line), and writes the figures as JSON to PARC_BENCH_OUT
  * when the process exits. Only the process running out/main/parc.js reports.
  */
 const dgram = require('node:dgram');
@@ -27,13 +27,17 @@ if (
   const counts = { snmpRequests: 0, otherUdp: 0, tcpConnects: 0 };
   const started = performance.now();
   let swept = null;
+  let firstRequest = null;
 
   const send = dgram.Socket.prototype.send;
   dgram.Socket.prototype.send = function (...args) {
     // Node's first send on an unbound socket binds it and calls send() again: count that one only.
     if (!isBound(this)) return send.apply(this, args);
     const at = args.findIndex((a) => typeof a === 'string');
-    if (at > 0 && args[at - 1] === snmpPort) counts.snmpRequests++;
+    if (at > 0 && args[at - 1] === snmpPort) {
+      counts.snmpRequests++;
+      firstRequest ??= performance.now();
+    }
     else counts.otherUdp++;
     return send.apply(this, args);
   };
@@ -55,6 +59,7 @@ if (
       JSON.stringify({
         ...counts,
         sweepSeconds: ((swept ?? ended) - started) / 1000,
+        sweepFromFirstRequestSeconds: ((swept ?? ended) - (firstRequest ?? started)) / 1000,
         wallSeconds: (ended - started) / 1000,
         cpuSeconds: (cpu.user + cpu.system) / 1e6,
         peakRssMiB: process.resourceUsage().maxRSS / 1024,

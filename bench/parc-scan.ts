@@ -26,8 +26,10 @@ export interface ScanJob {
 
 /** One scan's measurements. Seconds, MiB, counts. */
 export interface ScanSample {
-  /** Discovery + identification: until every address is swept and every device stored. */
+  /** Discovery + identification: from the CLI's start until every address is swept and every device stored. */
   sweepSeconds: number;
+  /** The same, from the scan's first SNMP request (as the floor is timed: the CLI's start left out). */
+  sweepFromFirstRequestSeconds: number;
   /** The whole scan: the sweep, then the printers' supplies and counters read. */
   wallSeconds: number;
   cpuSeconds: number;
