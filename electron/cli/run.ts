@@ -126,7 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--retries <n>', 'retries after a timeout', int('--retries', 0, 10), SCAN_DEFAULTS.retries)
     .option(
       '--concurrency <n>',
-      'hosts scanned at once',
+      'addresses probed at once (and answering hosts read at once)',
       int('--concurrency', 1, 1024),
       SCAN_DEFAULTS.concurrency,
     )
