@@ -37,8 +37,7 @@ if (
     if (at > 0 && args[at - 1] === snmpPort) {
       counts.snmpRequests++;
       firstRequest ??= performance.now();
-    }
-    else counts.otherUdp++;
+    } else counts.otherUdp++;
     return send.apply(this, args);
   };
   const connect = net.Socket.prototype.connect;
