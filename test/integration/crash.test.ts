@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/engine/db/database';
-import { createCredentialsRepo } from '../../electron/engine/db/repositories/credentials-repo';
 import {
   createDevicesRepo,
   type DeviceObservation,
@@ -20,11 +19,11 @@ import {
 import { createScansRepo } from '../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../electron/engine/discovery/scan';
 import { StorageError } from '../../electron/engine/errors';
-import { createLogger } from '../../electron/engine/log';
 import { createNetSnmpSession } from '../../electron/engine/snmp/session';
 import { ScanRequest } from '../../shared/domain/scan';
 import { startFixtureNetwork, type FixtureNetwork } from '../simulator/lab-network';
 import { seedGenerated } from '../unit/export/seed';
+import { sweepDeps } from '../helpers/sweep-deps';
 
 const ROOT = resolve(__dirname, '../..');
 const FAST = ['--timeout', '700', '--retries', '1'];
@@ -320,14 +319,7 @@ describe('disk full during a scan', () => {
         addresses.length,
         options.credentials,
         options,
-        {
-          devices,
-          credentialsRepo: createCredentialsRepo(db),
-          openSession: createNetSnmpSession,
-          logger: createLogger(() => undefined, 'error'),
-          now: () => '2026-03-02T08:00:00.000Z',
-          maxRequestsPerSecond: 2000,
-        },
+        sweepDeps(db, { devices, openSession: createNetSnmpSession, maxRequestsPerSecond: 2000 }),
         () => undefined,
         new AbortController().signal,
       );

@@ -5,15 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/engine/db/database';
-import { createCredentialsRepo } from '../../electron/engine/db/repositories/credentials-repo';
 import { createDevicesRepo } from '../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../electron/engine/discovery/scan';
 import { StorageError } from '../../electron/engine/errors';
-import { createLogger } from '../../electron/engine/log';
 import { createNetSnmpSession } from '../../electron/engine/snmp/session';
 import { ScanRequest } from '../../shared/domain/scan';
 import { startFixtureNetwork, type FixtureNetwork } from '../simulator/lab-network';
+import { sweepDeps } from '../helpers/sweep-deps';
 
 describe('scan on a full disk', () => {
   let network: FixtureNetwork;
@@ -67,14 +66,12 @@ describe('scan on a full disk', () => {
       addresses.length,
       options.credentials,
       options,
-      {
+      sweepDeps(db, {
         devices: failing,
-        credentialsRepo: createCredentialsRepo(db),
         openSession: createNetSnmpSession,
-        logger: createLogger(() => undefined, 'error'),
         now: () => '2026-11-29T09:00:00.000Z',
         maxRequestsPerSecond: 2000,
-      },
+      }),
       () => undefined,
       new AbortController().signal,
     );

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/engine/db/database';
-import { createCredentialsRepo } from '../../../../electron/engine/db/repositories/credentials-repo';
 import { createDevicesRepo } from '../../../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../../../electron/engine/discovery/scan';
-import { createLogger } from '../../../../electron/engine/log';
 import type { SessionFactory } from '../../../../electron/engine/snmp/session';
 import { ScanRequest } from '../../../../shared/domain/scan';
 import { fakeNetwork } from '../../../helpers/fake-session';
+import { sweepDeps } from '../../../helpers/sweep-deps';
 
 const switchAt = (name: string) => ({
   communities: ['public'],
@@ -60,14 +59,7 @@ async function sweepOne(
     addresses.length,
     options.credentials,
     options,
-    {
-      devices,
-      credentialsRepo: createCredentialsRepo(db),
-      openSession: factory,
-      logger: createLogger(() => undefined, 'error'),
-      now: () => '2026-03-02T08:00:00.000Z',
-      maxRequestsPerSecond: 0,
-    },
+    sweepDeps(db, { devices, openSession: factory }),
     () => undefined,
     signal,
   );

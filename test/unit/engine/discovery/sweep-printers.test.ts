@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/engine/db/database';
-import { createCredentialsRepo } from '../../../../electron/engine/db/repositories/credentials-repo';
-import { createDevicesRepo } from '../../../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../../../electron/engine/discovery/scan';
 import { createLogger } from '../../../../electron/engine/log';
@@ -9,6 +7,7 @@ import { SnmpError } from '../../../../electron/engine/snmp/session';
 import type { ScanProgress } from '../../../../shared/domain/scan';
 import { ScanRequest } from '../../../../shared/domain/scan';
 import { fakeNetwork } from '../../../helpers/fake-session';
+import { sweepDeps } from '../../../helpers/sweep-deps';
 
 /** A printer as identification sees it: system group and Printer-MIB. */
 const printer = (serial: string) => ({
@@ -39,15 +38,11 @@ async function sweepWith(readPrinter: (id: number) => Promise<unknown>) {
     3,
     options.credentials,
     options,
-    {
-      devices: createDevicesRepo(db),
-      credentialsRepo: createCredentialsRepo(db),
+    sweepDeps(db, {
       openSession: fakeNetwork({ '10.0.0.1': printer('A1'), '10.0.0.2': printer('B2') }).factory,
       logger: createLogger((line) => logged.push(line), 'error'),
-      now: () => '2026-03-02T08:00:00.000Z',
-      maxRequestsPerSecond: 0,
       readPrinter,
-    },
+    }),
     (p) => progress.push(p),
     new AbortController().signal,
   );
