@@ -4,10 +4,10 @@
  * server's configuration says. A source that fails adds a line to `problems`; nothing throws.
  */
 import type { Credential } from '../../../shared/domain/credentials';
-import type { ServerConfig, ServerSample, Volume } from '../../../shared/domain/server';
+import type { ServerConfig, ServerSample } from '../../../shared/domain/server';
 import { probeHost, probeSystem } from '../discovery/probe';
 import { SnmpError, type SessionFactory, type SnmpSession } from '../snmp/session';
-import { collectLocal, type LocalSystemInfo } from './local';
+import { collectLocal, type LocalFigures, type LocalSystemInfo } from './local';
 import { checkSmb } from './smb';
 import {
   memoryFromHrStorage,
@@ -37,18 +37,8 @@ export interface CollectServerDeps {
   smbclientPath?: string;
 }
 
-/** What the SNMP part found. */
-interface SnmpFigures {
-  volumes: Volume[];
-  cpuPercent: number | null;
-  cpuCount: number | null;
-  load: [number, number, number] | null;
-  memoryTotalBytes: number | null;
-  memoryAvailableBytes: number | null;
-  uptimeSeconds: number | null;
-  processNames: string[] | null;
-  nas: ServerSample['nas'];
-}
+/** What the SNMP part found: the local collection's figures, and a NAS's health. */
+type SnmpFigures = Omit<LocalFigures, 'problems'> & { nas: ServerSample['nas'] };
 
 function why(error: unknown): string {
   if (error instanceof SnmpError) return error.message;
