@@ -8,6 +8,7 @@ import { createDevicesRepo } from '../../electron/engine/db/repositories/devices
 import type { SweepDeps } from '../../electron/engine/discovery/scan';
 import { createLogger } from '../../electron/engine/log';
 
+/** @returns the deps of a sweep on `db`, `overrides` (at least `openSession`) replacing the defaults. */
 export function sweepDeps(db: Db, overrides: Partial<SweepDeps> & Pick<SweepDeps, 'openSession'>): SweepDeps {
   return {
     devices: createDevicesRepo(db),

@@ -3,8 +3,8 @@
  * time, without an agent (TCP ports, NetBIOS, PJLink: network-probe.ts), with bounded
  * concurrency and pacing. The probes run ahead: each host that answers is then identified (its
  * requests paced by the scan's request window) and stored in its own transaction as it arrives,
- * so a cancelled or killed scan keeps what it found. A host that answers SNMP and
- * the other probes is one device.
+ * so a cancelled or killed scan keeps what it found. A host that answers SNMP and the other
+ * probes is one device.
  */
 import type { Credential } from '../../../shared/domain/credentials';
 import type { ScanOptions, ScanProblem, ScanProgress } from '../../../shared/domain/scan';
