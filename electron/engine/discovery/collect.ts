@@ -24,6 +24,7 @@ import { UPS_MIB, upsIdentManufacturer, upsIdentModel } from '../snmp/mibs/ups-m
 import { getScalars, walkColumns, type ColumnsRead } from '../snmp/read';
 import type { SnmpSession } from '../snmp/session';
 import { varbindMac, varbindNumber, varbindText, type Varbind } from '../snmp/values';
+import type { RowHints } from './row-hints';
 
 /** Subtrees whose presence says what the device is (one GETNEXT each). */
 const PRESENCE = [
@@ -88,6 +89,8 @@ export async function probeIdentity(session: SnmpSession): Promise<ProbeIdentity
  * @param onProblem told when a walk is cut at its bound ("walk of <base> cut at <N> rows…"):
  *   the bounds are far above what a real device holds, so it means an endless or huge table;
  *   the rows read so far are kept.
+ * @param hints the table sizes of this model seen earlier in the sweep: size the walks when the
+ *   agent does not give ifNumber, and learn from this device's.
  * @returns the facts; text decoded, MACs normalised.
  * @throws SnmpError when the agent stops answering midway.
  */
@@ -96,6 +99,7 @@ export async function collectFacts(
   ip: string,
   probe: ProbeIdentity | null,
   onProblem: (reason: string) => void = () => undefined,
+  hints?: RowHints,
 ): Promise<DeviceFacts> {
   const { system, ifNumber: interfaceCount } =
     probe ?? probeIdentityFrom((await getScalars(session, [...SYSTEM_SCALARS, ifNumber])).values());
@@ -111,10 +115,11 @@ export async function collectFacts(
   const first = await walkColumns(session, {
     next: [...PRESENCE, ...[ipForwarding, ...vendorScalars].map(objectOfScalar)],
     columns: IF_COLUMNS,
-    rows: interfaceCount ?? DEFAULT_INTERFACES,
+    rows: interfaceCount ?? hints?.rows(system.sysObjectID, 'interfaces') ?? DEFAULT_INTERFACES,
     maxRows: MAX_INTERFACES,
   });
   reportCuts(first.cut, first.columns);
+  hints?.learn(system.sysObjectID, 'interfaces', first);
   const present = (base: string) => first.next.has(base);
 
   // What the MIBs present and the vendor profile hold, in one more request.
@@ -132,10 +137,11 @@ export async function collectFacts(
       ...(present(PRINTER_MIB) ? [prtGeneralSerialNumber] : []),
       ...(present(ENT_PHYSICAL_ENTRY) ? [entPhysicalClass] : []),
     ],
-    rows: TABLE_ROWS,
+    rows: hints?.rows(system.sysObjectID, 'tables') ?? TABLE_ROWS,
     maxRows: MAX_ENTITIES,
   });
   reportCuts(tables.cut, tables.columns);
+  hints?.learn(system.sysObjectID, 'tables', tables);
   const scalar = (oid: string) => scalarFrom([first, tables], oid);
   const entities = present(ENT_PHYSICAL_ENTRY)
     ? await readEntities(session, tables.columns.get(entPhysicalClass) ?? [])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacts, probeIdentity } from '../../../../electron/engine/discovery/collect';
+import { RowHints } from '../../../../electron/engine/discovery/row-hints';
 import type { SnmpSession } from '../../../../electron/engine/snmp/session';
 import { fakeNetwork, type FakeHost } from '../../../helpers/fake-session';
 
@@ -13,8 +14,11 @@ const SYSTEM = {
   '1.3.6.1.2.1.2.2.1.6.1': Buffer.from([0x00, 0x80, 0x77, 0x31, 0x01, 0x07]),
 };
 
-/** Collects the facts of one fake host, counting the requests of the probe and of the rest. */
-async function collect(objects: FakeHost['objects']) {
+/**
+ * Collects the facts of one fake host, counting the requests of the probe and of the rest
+ * (a GETBULK as its repetitions × its columns).
+ */
+async function collect(objects: FakeHost['objects'], hints?: RowHints) {
   const net = fakeNetwork({ h: { communities: ['public'], objects } });
   const inner = net.factory(
     'h',
@@ -31,11 +35,11 @@ async function collect(objects: FakeHost['objects']) {
     get: (oids) => (log.push(`get ${oids.length}`), inner.get(oids)),
     getNext: (oids) => (log.push(`next ${oids.length}`), inner.getNext(oids)),
     getBulk: (next, columns, repetitions) => (
-      log.push(`bulk ${columns.length}`),
+      log.push(hints ? `bulk ${repetitions}x${columns.length}` : `bulk ${columns.length}`),
       inner.getBulk(next, columns, repetitions)
     ),
   };
-  const facts = await collectFacts(session, '10.0.0.5', await probeIdentity(session));
+  const facts = await collectFacts(session, '10.0.0.5', await probeIdentity(session), undefined, hints);
   return { facts, log };
 }
 
@@ -65,5 +69,26 @@ describe('collectFacts', () => {
     expect(facts.prtGeneralSerialNumber).toBe('E12345J6N789012');
     expect(facts.hrPrinterDescr).toBe('Brother HL-5250DN series');
     expect(log).toEqual(['get 8', 'bulk 3', 'bulk 3']);
+  });
+
+  it('sizes the walks of a model by the rows its previous device had, when ifNumber is missing', async () => {
+    // A 10-port switch without ifNumber (as some agents and the lab's recordings).
+    const objects: FakeHost['objects'] = {
+      '1.3.6.1.2.1.1.1.0': 'TL-SG2008',
+      '1.3.6.1.2.1.1.2.0': 'oid:1.3.6.1.4.1.11863.5.1',
+    };
+    for (let i = 1; i <= 10; i++) {
+      objects[`1.3.6.1.2.1.2.2.1.2.${i}`] = `port ${i}`;
+      objects[`1.3.6.1.2.1.2.2.1.3.${i}`] = 6;
+      objects[`1.3.6.1.2.1.2.2.1.6.${i}`] = Buffer.from([0, 0x0a, 0xeb, 0, 0, i]);
+    }
+    const hints = new RowHints();
+    const first = await collect(objects, hints);
+    const second = await collect(objects, hints);
+    // The first doubles its way through the table (3, 6, 12 repetitions); the second asks 11 at once.
+    expect(first.log).toEqual(['get 8', 'bulk 3x3', 'bulk 6x3', 'bulk 12x3']);
+    expect(second.log).toEqual(['get 8', 'bulk 11x3']);
+    expect(second.facts.interfaces).toHaveLength(10);
+    expect(second.facts.interfaces).toEqual(first.facts.interfaces);
   });
 });
