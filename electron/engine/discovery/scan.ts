@@ -26,6 +26,7 @@ import { collectFacts, probeIdentity, type ProbeIdentity } from './collect';
 import { createPacer, createSlots, runPool } from './pool';
 import { scanWindow } from '../snmp/window';
 import { credentialOrder, probeHost, type ProbeOpen, type ProbeOutcome } from './probe';
+import { RowHints } from './row-hints';
 
 /** What a sweep needs from the rest of the engine. */
 export interface SweepDeps {
@@ -71,6 +72,13 @@ export interface SweepResult {
  * milliseconds (a LAN answers in a few; PJLink, once its port accepted, is not cut short).
  */
 const SETTLE_AFTER_SNMP_MS = 300;
+
+/**
+ * Hosts that answered and wait to be read, per host being read: enough for the probes of a /22
+ * to run ahead of the reading (so the silent addresses' timeouts pass meanwhile), each keeping
+ * its session's socket open.
+ */
+const WAITING_PER_READ = 3;
 
 /** Minimum time between two progress callbacks, milliseconds (the last one is always sent). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -128,6 +136,7 @@ export async function sweep(
     onProgress({ scanId, phase, done, total, found: result.respondedCount, current });
   };
   const printers: FoundPrinter[] = [];
+  const hints = new RowHints();
 
   const counted = (ip: string, stored: { id: number; created: boolean }, mac: string | null) => {
     result.respondedCount++;
@@ -164,8 +173,12 @@ export async function sweep(
     netProbe: Promise<NetworkProbeResult | null>,
   ) => {
     try {
-      const facts = await collectFacts(probe.session, ip, probe.answer, (reason) =>
-        result.problems.push({ ip, reason }),
+      const facts = await collectFacts(
+        probe.session,
+        ip,
+        probe.answer,
+        (reason) => result.problems.push({ ip, reason }),
+        hints,
       );
       const net = await netProbe;
       const snmpIdentity = identifyDevice(facts);
@@ -233,9 +246,11 @@ export async function sweep(
     report(ip);
   };
   // Probes run ahead of identification: a silent address waits out its timeouts while the hosts
-  // that answered are read, instead of at the end of the sweep. At most `concurrency` answered
-  // hosts wait for, or are in, identification; the request window paces their requests.
-  const identifying = createSlots(options.concurrency);
+  // that answered are read, instead of at the end of the sweep. At most `concurrency` hosts are
+  // read at once (the request window paces their requests); the others that answered wait their
+  // turn, sessions open, up to WAITING_PER_READ × `concurrency` of them before probing pauses.
+  const reading = createSlots(options.concurrency);
+  const admitted = createSlots(options.concurrency * (1 + WAITING_PER_READ));
   const pending = new Set<Promise<void>>();
   report(null, true);
   await runPool(
@@ -261,17 +276,18 @@ export async function sweep(
         return;
       }
       setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
-      await identifying.acquire();
-      if (stop.signal.aborted) {
-        identifying.release();
-        probe.session.close();
-        return;
-      }
-      const work = guarded(() => identifyHost(ip, probe, net)).then((ok) => {
-        identifying.release();
-        pending.delete(work);
-        if (ok) finished(ip);
-      });
+      await admitted.acquire();
+      const work = (async () => {
+        await reading.acquire();
+        try {
+          if (stop.signal.aborted) probe.session.close();
+          else if (await guarded(() => identifyHost(ip, probe, net))) finished(ip);
+        } finally {
+          reading.release();
+          admitted.release();
+          pending.delete(work);
+        }
+      })();
       pending.add(work);
     },
     stop.signal,

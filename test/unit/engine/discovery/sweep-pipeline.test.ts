@@ -18,7 +18,7 @@ const switchAt = (name: string) => ({
 });
 
 /**
- * Sweeps `addresses` with one host in flight; 10.0.0.1 and 10.0.0.3 answer, the others are
+ * Sweeps `addresses` with one host in flight; 10.0.0.1 and .3 to .7 answer, the others are
  * silent. `onBulk` runs before each GETBULK (identification) is answered, with the host asked
  * and a test of whether a session has been opened to an address so far.
  */
@@ -36,7 +36,14 @@ async function sweepOne(
     agentless: false,
     concurrency: 1,
   });
-  const network = fakeNetwork({ '10.0.0.1': switchAt('SW-CDI'), '10.0.0.3': switchAt('SW-SALLE-12') });
+  const network = fakeNetwork({
+    '10.0.0.1': switchAt('SW-CDI'),
+    '10.0.0.3': switchAt('SW-SALLE-12'),
+    '10.0.0.4': switchAt('SW-SALLE-13'),
+    '10.0.0.5': switchAt('SW-SALLE-14'),
+    '10.0.0.6': switchAt('SW-SALLE-15'),
+    '10.0.0.7': switchAt('SW-SALLE-16'),
+  });
   const closed: string[] = [];
   const factory: SessionFactory = (host, credential, sessionOptions) => {
     const session = network.factory(host, credential, sessionOptions);
@@ -78,6 +85,30 @@ describe('sweep: probes run ahead of identification', () => {
     });
     expect(probedDuringIdentification).toBe(true);
     expect(result.respondedCount).toBe(1);
+  });
+
+  it('goes on probing while hosts that answered wait to be read, up to three per host read', async () => {
+    const seenWhileReadingFirst = new Set<string>();
+    const { result } = await sweepOne(
+      ['10.0.0.1', '10.0.0.3', '10.0.0.4', '10.0.0.5', '10.0.0.2', '10.0.0.6', '10.0.0.7'],
+      async (host, wasOpened) => {
+        if (host !== '10.0.0.1' || seenWhileReadingFirst.size > 0) return;
+        // Waits long enough (300 ms) for every probe the sweep will send while 10.0.0.1 is read.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        for (const ip of ['10.0.0.2', '10.0.0.3', '10.0.0.4', '10.0.0.5', '10.0.0.6', '10.0.0.7'])
+          if (wasOpened(ip)) seenWhileReadingFirst.add(ip);
+      },
+    );
+    // .3, .4 and .5 wait to be read; .2 is probed (and found silent) meanwhile; .6 answers but
+    // finds no room: probing pauses with three hosts waiting for one being read, .7 waits.
+    expect([...seenWhileReadingFirst].sort()).toEqual([
+      '10.0.0.2',
+      '10.0.0.3',
+      '10.0.0.4',
+      '10.0.0.5',
+      '10.0.0.6',
+    ]);
+    expect(result.respondedCount).toBe(6);
   });
 
   it('on cancel, closes the sessions of hosts waiting to be read without reading them', async () => {
