@@ -35,7 +35,7 @@ describe('bridge client', () => {
     expect(readBridgeToken('')).toBeNull();
   });
 
-  it('POSTs commands with the bearer token and checks the answer against the contract', async () => {
+  it('POSTs commands with the bearer token and passes the value the bridge checked', async () => {
     const fetch = vi.fn(async () => jsonResponse({ ok: true, value: { scanId: 4 } }));
     const api = createBridgeClient({ token: 's3cret', fetch });
     const result = await api.invoke('scan:start', { targets: ['10.0.0.0/24'] });
@@ -53,7 +53,8 @@ describe('bridge client', () => {
     const answers = [
       jsonResponse({ ok: false, error }),
       jsonResponse({}, 401),
-      jsonResponse({ ok: true, value: { scanId: 'x' } }),
+      // Not an envelope: the bridge's handlers check the value itself (handlers.ts), not the client.
+      jsonResponse({ scanId: 4 }),
     ];
     const api = createBridgeClient({ token: 't', fetch: async () => answers.shift()! });
 
@@ -64,9 +65,9 @@ describe('bridge client', () => {
       ok: false,
       error: { code: 'failed', message: 'Bridge answered HTTP 401 for scan:status' },
     });
-    expect(await api.invoke('scan:start', { targets: ['x'] })).toMatchObject({
+    expect(await api.invoke('scan:start', { targets: ['x'] })).toEqual({
       ok: false,
-      error: { code: 'failed' },
+      error: { code: 'failed', message: 'Bridge answered an unexpected shape for scan:start' },
     });
   });
 
