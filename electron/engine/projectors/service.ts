@@ -11,7 +11,8 @@ import type {
   ProjectorState,
   ProjectorSummary,
 } from '../../../shared/domain/projector-summary';
-import { compareIp, type DevicesRepo } from '../db/repositories/devices-repo';
+import { compareIp } from '../../../shared/domain/ip-order';
+import type { DevicesRepo } from '../db/repositories/devices-repo';
 import type { ProjectorsRepo, TimedReading } from '../db/repositories/projectors-repo';
 import { runPool } from '../discovery/pool';
 import { NotFoundError } from '../errors';

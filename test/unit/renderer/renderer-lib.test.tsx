@@ -1,6 +1,5 @@
 import { makeDevice } from './fake-parc-api';
 import { filterDevices } from '../../../renderer/src/stores/device-filter';
-import { compareIp, ipv4ToNumber } from '../../../renderer/src/lib/ip';
 import { addTarget, parseTargets } from '../../../renderer/src/lib/targets';
 import { formatDateTime, splitUptime } from '../../../renderer/src/lib/format';
 
@@ -18,21 +17,6 @@ describe('parseTargets / addTarget', () => {
     expect(addTarget('', '192.168.1.0/24')).toBe('192.168.1.0/24');
     expect(addTarget('10.0.0.0/24\n', '192.168.1.0/24')).toBe('10.0.0.0/24\n192.168.1.0/24');
     expect(addTarget('10.0.0.0/24, 192.168.1.0/24', '192.168.1.0/24')).toBe('10.0.0.0/24, 192.168.1.0/24');
-  });
-});
-
-describe('compareIp', () => {
-  it('orders IPv4 numerically and puts the rest after', () => {
-    const ips = ['10.0.0.100', 'imprimante-cdi', '10.0.0.9', '9.255.255.255', '10.0.0.20'];
-    expect([...ips].sort(compareIp)).toEqual([
-      '9.255.255.255',
-      '10.0.0.9',
-      '10.0.0.20',
-      '10.0.0.100',
-      'imprimante-cdi',
-    ]);
-    expect(ipv4ToNumber('255.255.255.255')).toBe(4294967295);
-    expect(ipv4ToNumber('10.0.0.256')).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import { DeviceTypeIcon } from '../../components/device-type-icon';
 import { LOCALES } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
-import { compareIp, ipv4ToNumber } from '../../lib/ip';
+import { compareIp, ipv4ToNumber } from '../../../../shared/domain/ip-order';
 import { useSettings } from '../../stores/stores-context';
 
 /** The table's features, stable at module scope: client-side sorting only (search is in the store). */

@@ -6,12 +6,12 @@ import { createEngine } from '../../../../electron/engine';
 import { NotFoundError } from '../../../../electron/engine/errors';
 import { openDatabase, type Db } from '../../../../electron/engine/db/database';
 import {
-  compareIp,
   createDevicesRepo,
   sortByIp,
   type DeviceObservation,
 } from '../../../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
+import { compareIp } from '../../../../shared/domain/ip-order';
 import { DeviceSummary } from '../../../../shared/ipc/contract';
 import { DEVICES, seedInventory } from '../../export/seed';
 
