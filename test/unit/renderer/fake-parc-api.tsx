@@ -10,6 +10,7 @@ import type { HealthReport } from '../../../shared/domain/report';
 import type { ServerConfig, ServerHistory, ServerStatus } from '../../../shared/domain/server';
 import { SETTINGS_DEFAULTS, type Settings } from '../../../shared/domain/settings';
 import type { CommandChannel, EventChannel } from '../../../shared/ipc/channels';
+import { compareIp } from '../../../shared/domain/ip-order';
 import {
   DeviceSummary,
   type CommandInput,
@@ -529,11 +530,12 @@ export function createFakeParcApi(
   const defaults: { [C in CommandChannel]: Handler<C> } = {
     'inventory:list': (input) =>
       ok(input?.type ? state.devices.filter((d) => d.type === input.type) : [...state.devices]),
+    // Sorted by IP, then id, as the engine sends it.
     'inventory:listSummaries': (input) =>
       ok(
-        (input?.type ? state.devices.filter((d) => d.type === input.type) : state.devices).map((d) =>
-          DeviceSummary.parse(d),
-        ),
+        (input?.type ? state.devices.filter((d) => d.type === input.type) : state.devices)
+          .map((d) => DeviceSummary.parse(d))
+          .sort((a, b) => compareIp(a.ip, b.ip) || a.id - b.id),
       ),
     'inventory:get': (input) => {
       const device = state.devices.find((d) => d.id === input.id);

@@ -1,4 +1,4 @@
-import { useTable, type Header, type ReactTable } from '@tanstack/react-table';
+import { useTable, type Header, type ReactTable, type SortingState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROW_HEIGHT, useVirtualRows } from '../../lib/virtual-rows';
@@ -8,6 +8,10 @@ import { useDevices } from '../../stores/stores-context';
 import { deviceTableFeatures, useDeviceColumns } from './device-columns';
 
 type Features = typeof deviceTableFeatures;
+
+/** Whether `sorting` is the order the list comes in: IP ascending. */
+const inListOrder = (sorting: SortingState) =>
+  sorting.length === 1 && sorting[0].id === 'ip' && !sorting[0].desc;
 
 /**
  * The inventory as a sortable table; only the visible rows are in the DOM (5,000 devices stay
@@ -36,6 +40,9 @@ export function DevicesTable() {
     state: { sorting },
     onSortingChange: setSorting,
     enableSortingRemoval: false,
+    // The list comes sorted by IP (`inventory:listSummaries`, shared/domain/ip-order.ts), and
+    // search keeps its order: sorted so, it is shown as it is (5,000 rows are not sorted again).
+    manualSorting: inListOrder(sorting),
   });
   const rows = table.getRowModel().rows;
 
