@@ -34,7 +34,8 @@ export function App({ api, loading }: { api: RendererApi; loading?: Stores }) {
   }, [api, stores, loading]);
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
+    // Changing to the language already shown would still re-render every translated component.
+    if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [i18n, language]);
 
