@@ -140,8 +140,8 @@ export function networkIdentityOf(o: Pick<NetworkObservation, 'serial' | 'mac' |
 }
 
 /**
- * Sorts devices by address as `compareIp` (shared/domain/ip-order.ts) does, then by id, reading each address once (not once
- * per comparison: 5,000 devices take ~60,000 comparisons).
+ * Sorts devices by address as `compareIp` (shared/domain/ip-order.ts) does, then by id, reading
+ * each address once (not once per comparison: 5,000 devices take ~60,000 comparisons).
  * @returns a new array; `items` is left as it was.
  */
 export function sortByIp<T extends { readonly ip: string; readonly id: number }>(items: readonly T[]): T[] {
