@@ -3,7 +3,11 @@ import { DEFAULT_TCP_PORTS } from './agentless';
 import { Credential } from './credentials';
 import { Device } from './device';
 
-/** Defaults of a scan (issue 2): 256 addresses probed at once and as many answering hosts read (one wave for a /24, so silent addresses cost one timeout), 1000 ms per request, one retry, SNMP port 161. */
+/**
+ * Defaults of a scan (issue 2): 256 addresses probed at once and as many answering hosts read
+ * (one wave for a /24, so silent addresses cost one timeout; up to three times as many hosts that
+ * answered wait their turn), 1000 ms per request, one retry, SNMP port 161.
+ */
 export const SCAN_DEFAULTS = {
   concurrency: 256,
   timeoutMs: 1000,
