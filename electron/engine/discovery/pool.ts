@@ -25,7 +25,11 @@ export function createPacer(
 
 /** A counting semaphore: `acquire` waits while `size` holders have not released. */
 export interface Slots {
-  acquire(): Promise<void>;
+  /**
+   * Waits for a place. @returns true once it is held (`release` it later), or false, holding
+   * nothing, when `signal` aborts first (a cancelled scan does not wait for places).
+   */
+  acquire(signal?: AbortSignal): Promise<boolean>;
   release(): void;
 }
 
@@ -34,12 +38,24 @@ export function createSlots(size: number): Slots {
   let held = 0;
   const waiting: (() => void)[] = [];
   return {
-    acquire() {
+    acquire(signal) {
+      if (signal?.aborted) return Promise.resolve(false);
       if (held < size) {
         held++;
-        return Promise.resolve();
+        return Promise.resolve(true);
       }
-      return new Promise((resolve) => waiting.push(resolve));
+      return new Promise((resolve) => {
+        const take = () => {
+          signal?.removeEventListener('abort', leave);
+          resolve(true);
+        };
+        const leave = () => {
+          waiting.splice(waiting.indexOf(take), 1);
+          resolve(false);
+        };
+        waiting.push(take);
+        signal?.addEventListener('abort', leave, { once: true });
+      });
     },
     release() {
       const next = waiting.shift();

@@ -125,6 +125,26 @@ export async function sweep(
     pace: createPacer(deps.maxRequestsPerSecond),
     window,
   };
+  // A stopped sweep closes every session still open: their requests end at once (net-snmp fails
+  // them when its socket closes) instead of waiting out their timeouts, and nothing is recorded
+  // for them (a cancelled scan ends in a moment and keeps the devices already stored).
+  const openSessions = new Set<SnmpSession>();
+  const openSession: SessionFactory = (host, credential, options) => {
+    const session = deps.openSession(host, credential, options);
+    // One opened after the stop (a probe's next credential) is closed at once too.
+    if (stop.signal.aborted) session.close();
+    else openSessions.add(session);
+    return {
+      ...session,
+      close: () => {
+        openSessions.delete(session);
+        session.close();
+      },
+    };
+  };
+  stop.signal.addEventListener('abort', () => [...openSessions].forEach((session) => session.close()), {
+    once: true,
+  });
   let phase: ScanProgress['phase'] = 'addresses';
   let total = addressCount;
   let done = 0;
@@ -156,8 +176,9 @@ export async function sweep(
     probe: ProbeOutcome<ProbeIdentity>,
     net: NetworkProbeResult | null,
   ) => {
+    if (stop.signal.aborted) return Promise.resolve();
     if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });
-    if (!net?.alive || signal.aborted) return Promise.resolve();
+    if (!net?.alive) return Promise.resolve();
     return lookupName(ip).then((name) => {
       const observation = networkObservation(ip, net, name);
       const stored = deps.devices.recordNetwork(observation, scanId, deps.now());
@@ -198,6 +219,7 @@ export async function sweep(
         await deps.readProjector(stored.id, probe.session, profile);
     } catch (failure) {
       if (storageErrorOf(failure)) throw failure;
+      if (stop.signal.aborted) return;
       const reason =
         failure instanceof SnmpError ? failure.message : 'unexpected error while reading the device';
       if (!(failure instanceof SnmpError))
@@ -224,7 +246,7 @@ export async function sweep(
   /** A printer's supplies, trays and counters, on a session of its own (the sweep's is closed). */
   const readPrinter = async ({ id, ip, credentialIndex, system }: FoundPrinter) => {
     if (!deps.readPrinter) return;
-    const session = deps.openSession(ip, credentials[credentialIndex], {
+    const session = openSession(ip, credentials[credentialIndex], {
       ...sessionOptions,
       knownAgent: true,
     });
@@ -232,6 +254,7 @@ export async function sweep(
       await deps.readPrinter(id, session, system);
     } catch (failure) {
       if (storageErrorOf(failure)) throw failure;
+      if (stop.signal.aborted) return;
       if (!(failure instanceof SnmpError))
         deps.logger.error('scan: printer reading failed', { ip, error: String(failure) });
       const reason = failure instanceof SnmpError ? failure.message : 'unexpected error';
@@ -267,7 +290,7 @@ export async function sweep(
         ip,
         credentials,
         orderFor(ip),
-        deps.openSession,
+        openSession,
         sessionOptions,
         probeIdentity,
       );
@@ -276,14 +299,18 @@ export async function sweep(
         return;
       }
       setTimeout(() => settle.abort(), SETTLE_AFTER_SNMP_MS).unref();
-      await admitted.acquire();
+      // On cancel, the hosts still waiting are let go at once, unread (their sessions closed).
+      if (!(await admitted.acquire(stop.signal))) {
+        probe.session.close();
+        return;
+      }
       const work = (async () => {
-        await reading.acquire();
+        const placed = await reading.acquire(stop.signal);
         try {
-          if (stop.signal.aborted) probe.session.close();
+          if (!placed || stop.signal.aborted) probe.session.close();
           else if (await guarded(() => identifyHost(ip, probe, net))) finished(ip);
         } finally {
-          reading.release();
+          if (placed) reading.release();
           admitted.release();
           pending.delete(work);
         }

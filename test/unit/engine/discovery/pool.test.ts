@@ -89,4 +89,17 @@ describe('createSlots', () => {
     await enter('f');
     expect(entered).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
+
+  it('lets a waiter go, holding nothing, when its signal aborts; the place goes to the next one', async () => {
+    const slots = createSlots(1);
+    expect(await slots.acquire()).toBe(true);
+    const cancel = new AbortController();
+    const cancelled = slots.acquire(cancel.signal);
+    const next = slots.acquire();
+    cancel.abort();
+    expect(await cancelled).toBe(false);
+    expect(await slots.acquire(cancel.signal)).toBe(false);
+    slots.release();
+    expect(await next).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import { openDatabase } from '../../../../electron/engine/db/database';
 import { createDevicesRepo } from '../../../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../../../electron/engine/discovery/scan';
-import type { SessionFactory } from '../../../../electron/engine/snmp/session';
+import { SnmpError, type SessionFactory, type SnmpSession } from '../../../../electron/engine/snmp/session';
 import { ScanRequest } from '../../../../shared/domain/scan';
 import { fakeNetwork } from '../../../helpers/fake-session';
 import { sweepDeps } from '../../../helpers/sweep-deps';
@@ -126,5 +126,70 @@ describe('sweep: probes run ahead of identification', () => {
     );
     expect(devices.list().map((d) => d.ip)).toEqual(['10.0.0.1']);
     expect(closed).toContain('10.0.0.3');
+  });
+});
+
+/**
+ * A session whose requests never end by themselves: they fail once it is closed (as net-snmp
+ * fails the requests of a closed socket), at once when it already is. `onRequest` sees each one.
+ */
+function hangingSession(onRequest: () => void): SnmpSession {
+  let closed = false;
+  const waiters: (() => void)[] = [];
+  const request = <T>() =>
+    new Promise<T>((_resolve, reject) => {
+      const fail = () => reject(new SnmpError('invalid', 'invalid answer (closed)'));
+      if (closed) return fail();
+      waiters.push(fail);
+      onRequest();
+    });
+  return {
+    version: '2c',
+    get: request,
+    getNext: request,
+    getBulk: request,
+    close: () => {
+      closed = true;
+      waiters.splice(0).forEach((fail) => fail());
+    },
+  };
+}
+
+describe('sweep: cancel', () => {
+  it('ends the requests in flight at once, including those of a credential tried after the cancel, and records no problem', async () => {
+    const db = openDatabase(':memory:');
+    const options = ScanRequest.parse({
+      targets: ['10.0.0.9'],
+      // The second community is tried once the first one's request has failed.
+      credentials: [
+        { kind: 'community', version: '2c', community: 'public' },
+        { kind: 'community', version: '2c', community: 'lycee-ro' },
+      ],
+      timeoutMs: 60_000,
+      retries: 0,
+      agentless: false,
+    });
+    const cancel = new AbortController();
+    const opened: string[] = [];
+    const factory: SessionFactory = (_host, credential) => {
+      opened.push(credential.kind === 'community' ? credential.community : '');
+      // The first request out is the cancel's moment: the referent cancels while it waits.
+      return hangingSession(() => cancel.abort());
+    };
+    const result = await sweep(
+      createScansRepo(db).create(options.targets, 1, '2026-03-02T08:00:00.000Z'),
+      ['10.0.0.9'],
+      1,
+      options.credentials,
+      options,
+      sweepDeps(db, { openSession: factory }),
+      () => undefined,
+      cancel.signal,
+    );
+    // Without closing the sessions, the sweep would wait out a one-minute timeout (the test's
+    // own limit ends it first); the second community's session is closed as it opens.
+    expect(opened).toEqual(['public', 'lycee-ro']);
+    expect(result.problems).toEqual([]);
+    expect(result.respondedCount).toBe(0);
   });
 });
