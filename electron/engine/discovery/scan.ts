@@ -129,8 +129,8 @@ export async function sweep(
   // them when its socket closes) instead of waiting out their timeouts, and nothing is recorded
   // for them (a cancelled scan ends in a moment and keeps the devices already stored).
   const openSessions = new Set<SnmpSession>();
-  const openSession: SessionFactory = (host, credential, options) => {
-    const session = deps.openSession(host, credential, options);
+  const openSession: SessionFactory = (host, credential, opts) => {
+    const session = deps.openSession(host, credential, opts);
     // One opened after the stop (a probe's next credential) is closed at once too.
     if (stop.signal.aborted) session.close();
     else openSessions.add(session);
