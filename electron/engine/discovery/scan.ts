@@ -312,9 +312,8 @@ export async function sweep(
         } finally {
           if (placed) reading.release();
           admitted.release();
-          pending.delete(work);
         }
-      })();
+      })().finally(() => pending.delete(work));
       pending.add(work);
     },
     stop.signal,
