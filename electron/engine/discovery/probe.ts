@@ -75,7 +75,8 @@ export async function probeHost<T>(
       i === 0
         ? Promise.resolve()
         : Promise.race([
-            previousSent.then(() => new Promise<void>((resolve) => setTimeout(resolve, stagger))),
+            // unref: once the probe has its answer, this wait must not keep a finished CLI alive.
+            previousSent.then(() => new Promise<void>((resolve) => setTimeout(resolve, stagger).unref())),
             attempts[i - 1].then(() => undefined),
           ]);
     attempts.push(

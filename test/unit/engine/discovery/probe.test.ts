@@ -29,6 +29,35 @@ describe('probeHost', () => {
     expect(net.opened.map((o) => (o.credential as { community: string }).community)).toEqual(['public']);
   });
 
+  it('leaves no timer keeping the process alive once the first credential has answered', async () => {
+    const net = fakeNetwork({ '10.0.0.10': { communities: ['public', 'lycee-ro'], objects: system } });
+    // A real session says when its request leaves; the answer comes a little later.
+    const factory: SessionFactory = (host, credential, opts) => {
+      const session = net.factory(host, credential, opts);
+      return {
+        ...session,
+        get: async (oids) => {
+          opts.onSend?.();
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return session.get(oids);
+        },
+      };
+    };
+    const timers = () => process.getActiveResourcesInfo().filter((type) => type === 'Timeout').length;
+    const before = timers();
+    // A one-minute timeout: the wait before the second credential would be 15 s.
+    const outcome = await probeHost(
+      '10.0.0.10',
+      credentials,
+      [0, 1],
+      factory,
+      { ...options, timeoutMs: 60_000 },
+      probeSystem,
+    );
+    expect(outcome).toMatchObject({ kind: 'open', credentialIndex: 0 });
+    expect(timers()).toBe(before);
+  });
+
   it('tries the next credential a short while later when the first gets no answer', async () => {
     const net = fakeNetwork({ '10.0.0.11': { communities: ['lycee-ro'], objects: system } });
     const outcome = await probeHost('10.0.0.11', credentials, [0, 1], net.factory, options, probeSystem);
