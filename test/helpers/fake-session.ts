@@ -76,3 +76,29 @@ export function fakeNetwork(hosts: Record<string, FakeHost>): FakeNetwork {
   };
   return { factory, opened };
 }
+
+/**
+ * A session whose requests never end by themselves: they fail once it is closed (as net-snmp
+ * fails the requests of a closed socket), at once when it already is. `onRequest` sees each one.
+ */
+export function hangingSession(onRequest: () => void = () => undefined): SnmpSession {
+  let closed = false;
+  const waiters: (() => void)[] = [];
+  const request = <T>() =>
+    new Promise<T>((_resolve, reject) => {
+      const fail = () => reject(new SnmpError('invalid', 'invalid answer (closed)'));
+      if (closed) return fail();
+      waiters.push(fail);
+      onRequest();
+    });
+  return {
+    version: '2c',
+    get: request,
+    getNext: request,
+    getBulk: request,
+    close: () => {
+      closed = true;
+      waiters.splice(0).forEach((fail) => fail());
+    },
+  };
+}

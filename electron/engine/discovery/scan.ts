@@ -170,29 +170,35 @@ export async function sweep(
     if (net?.pjlink?.kind === 'locked') result.problems.push({ ip, reason: `PJLink: ${net.pjlink.reason}` });
   };
 
-  /** An address where no SNMP agent opened: stored if the agentless probes found it alive. */
-  const recordUnanswered = (
+  /**
+   * An address where no SNMP agent opened: stored if the agentless probes found it alive.
+   * @returns false when the sweep was stopped meanwhile (the address is dropped, not swept).
+   */
+  const recordUnanswered = async (
     ip: string,
     probe: ProbeOutcome<ProbeIdentity>,
     net: NetworkProbeResult | null,
-  ) => {
-    if (stop.signal.aborted) return Promise.resolve();
+  ): Promise<boolean> => {
+    if (stop.signal.aborted) return false;
     if (probe.kind === 'refused') result.problems.push({ ip, reason: probe.reason });
-    if (!net?.alive) return Promise.resolve();
-    return lookupName(ip).then((name) => {
-      const observation = networkObservation(ip, net, name);
-      const stored = deps.devices.recordNetwork(observation, scanId, deps.now());
-      counted(ip, stored, observation.mac);
-      afterPjlink(ip, stored.id, net);
-    });
+    if (!net?.alive) return true;
+    const name = await lookupName(ip);
+    const observation = networkObservation(ip, net, name);
+    const stored = deps.devices.recordNetwork(observation, scanId, deps.now());
+    counted(ip, stored, observation.mac);
+    afterPjlink(ip, stored.id, net);
+    return true;
   };
 
-  /** A host whose agent answered the probe: its facts read, identified and stored. */
+  /**
+   * A host whose agent answered the probe: its facts read, identified and stored.
+   * @returns false when the sweep was stopped before it was read (dropped, not swept).
+   */
   const identifyHost = async (
     ip: string,
     probe: ProbeOpen<ProbeIdentity>,
     netProbe: Promise<NetworkProbeResult | null>,
-  ) => {
+  ): Promise<boolean> => {
     try {
       const facts = await collectFacts(
         probe.session,
@@ -217,24 +223,28 @@ export async function sweep(
       const profile = matchProfile(facts.system, facts.profileValues);
       if (profile?.projector && net?.pjlink?.kind !== 'status' && deps.readProjector)
         await deps.readProjector(stored.id, probe.session, profile);
+      return true;
     } catch (failure) {
       if (storageErrorOf(failure)) throw failure;
-      if (stop.signal.aborted) return;
+      if (stop.signal.aborted) return false;
       const reason =
         failure instanceof SnmpError ? failure.message : 'unexpected error while reading the device';
       if (!(failure instanceof SnmpError))
         deps.logger.error('scan: reading failed', { ip, error: String(failure) });
       result.problems.push({ ip, reason: `answered, then: ${reason}` });
+      return true;
     } finally {
       probe.session.close();
     }
   };
 
-  /** Runs `work`, stopping the sweep when the database cannot be written; false then. */
-  const guarded = async (work: () => Promise<void>) => {
+  /**
+   * Runs `work`, stopping the sweep when the database cannot be written.
+   * @returns what `work` returned (whether its item was done), false when storage failed.
+   */
+  const guarded = async (work: () => Promise<boolean>) => {
     try {
-      await work();
-      return true;
+      return await work();
     } catch (error) {
       storageFailure ??= storageErrorOf(error);
       if (!storageFailure) throw error;
@@ -243,22 +253,27 @@ export async function sweep(
     }
   };
 
-  /** A printer's supplies, trays and counters, on a session of its own (the sweep's is closed). */
-  const readPrinter = async ({ id, ip, credentialIndex, system }: FoundPrinter) => {
-    if (!deps.readPrinter) return;
+  /**
+   * A printer's supplies, trays and counters, on a session of its own (the sweep's is closed).
+   * @returns false when the sweep was stopped before it was read.
+   */
+  const readPrinter = async ({ id, ip, credentialIndex, system }: FoundPrinter): Promise<boolean> => {
+    if (!deps.readPrinter) return true;
     const session = openSession(ip, credentials[credentialIndex], {
       ...sessionOptions,
       knownAgent: true,
     });
     try {
       await deps.readPrinter(id, session, system);
+      return true;
     } catch (failure) {
       if (storageErrorOf(failure)) throw failure;
-      if (stop.signal.aborted) return;
+      if (stop.signal.aborted) return false;
       if (!(failure instanceof SnmpError))
         deps.logger.error('scan: printer reading failed', { ip, error: String(failure) });
       const reason = failure instanceof SnmpError ? failure.message : 'unexpected error';
       result.problems.push({ ip, reason: `printer not read: ${reason}` });
+      return true;
     } finally {
       session.close();
     }
@@ -322,7 +337,7 @@ export async function sweep(
   report(null, true);
   // Printers are read once every address is swept: the inventory is complete sooner, and the
   // longer readings do not slow the probes of the addresses still to sweep.
-  if (!storageFailure && printers.length > 0 && deps.readPrinter) {
+  if (!stop.signal.aborted && printers.length > 0 && deps.readPrinter) {
     phase = 'printers';
     done = 0;
     total = printers.length;

@@ -3,9 +3,9 @@ import { openDatabase } from '../../../../electron/engine/db/database';
 import { createDevicesRepo } from '../../../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../../../electron/engine/discovery/scan';
-import { SnmpError, type SessionFactory, type SnmpSession } from '../../../../electron/engine/snmp/session';
+import type { SessionFactory } from '../../../../electron/engine/snmp/session';
 import { ScanRequest } from '../../../../shared/domain/scan';
-import { fakeNetwork } from '../../../helpers/fake-session';
+import { fakeNetwork, hangingSession } from '../../../helpers/fake-session';
 import { sweepDeps } from '../../../helpers/sweep-deps';
 
 const switchAt = (name: string) => ({
@@ -128,32 +128,6 @@ describe('sweep: probes run ahead of identification', () => {
     expect(closed).toContain('10.0.0.3');
   });
 });
-
-/**
- * A session whose requests never end by themselves: they fail once it is closed (as net-snmp
- * fails the requests of a closed socket), at once when it already is. `onRequest` sees each one.
- */
-function hangingSession(onRequest: () => void): SnmpSession {
-  let closed = false;
-  const waiters: (() => void)[] = [];
-  const request = <T>() =>
-    new Promise<T>((_resolve, reject) => {
-      const fail = () => reject(new SnmpError('invalid', 'invalid answer (closed)'));
-      if (closed) return fail();
-      waiters.push(fail);
-      onRequest();
-    });
-  return {
-    version: '2c',
-    get: request,
-    getNext: request,
-    getBulk: request,
-    close: () => {
-      closed = true;
-      waiters.splice(0).forEach((fail) => fail());
-    },
-  };
-}
 
 describe('sweep: cancel', () => {
   it('ends the requests in flight at once, including those of a credential tried after the cancel, and records no problem', async () => {

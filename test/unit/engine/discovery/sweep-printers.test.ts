@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/engine/db/database';
+import { createDevicesRepo } from '../../../../electron/engine/db/repositories/devices-repo';
 import { createScansRepo } from '../../../../electron/engine/db/repositories/scans-repo';
 import { sweep } from '../../../../electron/engine/discovery/scan';
 import { createLogger } from '../../../../electron/engine/log';
 import { SnmpError } from '../../../../electron/engine/snmp/session';
 import type { ScanProgress } from '../../../../shared/domain/scan';
 import { ScanRequest } from '../../../../shared/domain/scan';
-import { fakeNetwork } from '../../../helpers/fake-session';
+import { fakeNetwork, hangingSession } from '../../../helpers/fake-session';
 import { sweepDeps } from '../../../helpers/sweep-deps';
 
 /** A printer as identification sees it: system group and Printer-MIB. */
@@ -20,8 +21,12 @@ const printer = (serial: string) => ({
   },
 });
 
-/** Sweeps 10.0.0.1–10.0.0.3 (two printers, one empty address) with `readPrinter`. */
-async function sweepWith(readPrinter: (id: number) => Promise<unknown>) {
+/**
+ * Sweeps 10.0.0.1–10.0.0.3 (two printers, one empty address) with `readPrinter`. With
+ * `cancelled`, 10.0.0.3 never answers (its request ends only when its session is closed) and
+ * the referent cancels once both printers are stored.
+ */
+async function sweepWith(readPrinter: (id: number) => Promise<unknown>, cancelled = false) {
   const db = openDatabase(':memory:');
   const options = ScanRequest.parse({
     targets: ['10.0.0.1-10.0.0.3'],
@@ -32,6 +37,10 @@ async function sweepWith(readPrinter: (id: number) => Promise<unknown>) {
   });
   const logged: string[] = [];
   const progress: ScanProgress[] = [];
+  const cancel = new AbortController();
+  const network = fakeNetwork({ '10.0.0.1': printer('A1'), '10.0.0.2': printer('B2') });
+  const devices = createDevicesRepo(db);
+  let recorded = 0;
   const result = await sweep(
     createScansRepo(db).create(options.targets, 3, '2026-03-02T08:00:00.000Z'),
     ['10.0.0.1', '10.0.0.2', '10.0.0.3'],
@@ -39,17 +48,38 @@ async function sweepWith(readPrinter: (id: number) => Promise<unknown>) {
     options.credentials,
     options,
     sweepDeps(db, {
-      openSession: fakeNetwork({ '10.0.0.1': printer('A1'), '10.0.0.2': printer('B2') }).factory,
+      openSession: (host, credential, sessionOptions) =>
+        cancelled && host === '10.0.0.3'
+          ? hangingSession()
+          : network.factory(host, credential, sessionOptions),
+      devices: {
+        ...devices,
+        record: (...args) => {
+          const stored = devices.record(...args);
+          if (cancelled && ++recorded === 2) cancel.abort();
+          return stored;
+        },
+      },
       logger: createLogger((line) => logged.push(line), 'error'),
       readPrinter,
     }),
     (p) => progress.push(p),
-    new AbortController().signal,
+    cancel.signal,
   );
   return { result, logged, progress };
 }
 
 describe('sweep: printers read once every address is swept', () => {
+  it('reads no printer, and shows no printers phase, when the scan was cancelled during the sweep', async () => {
+    const read: number[] = [];
+    const { result, progress } = await sweepWith(async (id) => read.push(id), true);
+    expect(result.respondedCount).toBe(2);
+    expect(read).toEqual([]);
+    expect(progress.filter((p) => p.phase === 'printers')).toEqual([]);
+    // 10.0.0.3, dropped by the cancel, is not counted as swept.
+    expect(progress.at(-1)).toMatchObject({ phase: 'addresses', done: 2, total: 3 });
+  });
+
   it('reads each printer after the last address, with its own progress', async () => {
     const read: number[] = [];
     const { result, progress } = await sweepWith(async (id) => read.push(id));
