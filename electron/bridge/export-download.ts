@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DeviceType } from '../../shared/domain/device';
-import { DOWNLOAD_FORMATS } from '../../shared/ipc/contract';
+import { DOWNLOAD_FORMATS } from '../../shared/ipc/bridge-protocol';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { Engine } from '../engine/types';
 import { exportFileName } from '../ipc/export-names';

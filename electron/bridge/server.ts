@@ -10,9 +10,9 @@ import {
   BRIDGE_EVENTS_PATH,
   BRIDGE_INVOKE_PATH,
   BRIDGE_TOKEN_FRAGMENT,
+  EXPORT_DOWNLOAD_PATH,
 } from '../../shared/ipc/bridge-protocol';
 import { COMMAND_CHANNELS, type CommandChannel } from '../../shared/ipc/channels';
-import { EXPORT_DOWNLOAD_PATH } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
 import type { Engine } from '../engine/types';
 import { createCommandHandlers, type CommandHandlers, type HandlerLogger } from '../ipc/handlers';

@@ -4,8 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { type Command, type Option } from 'commander';
-import { DEVICE_TYPES, type DeviceType } from '../../shared/domain/device';
-import { EXPORT_FORMATS, type RoomImportPlan, type RowRef } from '../../shared/domain/export';
+import type { DeviceType } from '../../shared/domain/device';
+import { DEVICE_TYPES, EXPORT_FORMATS } from '../../shared/domain/vocabulary';
+import type { RoomImportPlan, RowRef } from '../../shared/domain/export';
 import { InputError } from '../engine/errors';
 import type { Engine } from '../engine/types';
 import type { CliIo } from './run';

@@ -2,6 +2,8 @@
  * The IPC contract (`shared/ipc/contract.ts`) bound to the engine. Every command handler parses
  * its raw input with the contract's zod schema, calls the engine, checks the output against the
  * contract and answers a `Result`: errors cross the boundary as values, never as exceptions.
+ * Events are checked against the contract here too, before they are sent: the renderer trusts
+ * what crosses IPC or the bridge, and builds no schema of its own at startup.
  * Electron main (over `ipcMain`) and the loopback bridge (over HTTP) share these handlers.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,9 +12,16 @@ import { basename, extname, join } from 'node:path';
 import { ZodError, type z } from 'zod';
 import { DEFAULT_CREDENTIALS } from '../../shared/domain/credentials';
 import type { ScanRequest } from '../../shared/domain/scan';
-import { HUB_SECRET_NAMES, type HubSecretName } from '../../shared/domain/outbox';
+import type { HubSecretName } from '../../shared/domain/outbox';
+import { HUB_SECRET_NAMES } from '../../shared/domain/vocabulary';
 import { COMMAND_CHANNELS, type CommandChannel, type EventChannel } from '../../shared/ipc/channels';
-import { commands, type CommandOutput, type Commands, type EventPayload } from '../../shared/ipc/contract';
+import {
+  commands,
+  events,
+  type CommandOutput,
+  type Commands,
+  type EventPayload,
+} from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { BusyError, InputError, NotFoundError, StorageError } from '../engine/errors';
 import type { Engine } from '../engine/types';
@@ -45,7 +54,8 @@ const GENERIC_FAILURE = 'The operation failed; see the log for details.';
 /**
  * Builds the command handlers over an engine.
  * @param engine the engine every command is delegated to.
- * @param emit receives `scan:progress` while a scan started here runs, then one `scan:finished`.
+ * @param emit receives `scan:progress` while a scan started here runs, then one `scan:finished`;
+ *   a payload that breaks the contract is logged and not sent.
  * @param logger gets the detail of unexpected failures (default: `console`).
  * @returns one handler per channel of `COMMAND_CHANNELS`; each resolves to
  *   `{ ok: true, value }`, or `{ ok: false, error }` with code `invalid-input` (zod or `InputError`),
@@ -56,12 +66,13 @@ export function createCommandHandlers(
   emit: EmitEvent,
   logger: HandlerLogger = console,
 ): CommandHandlers {
+  const emitChecked = checkedEmitter(emit, logger);
   const implementations: Implementations = {
     'inventory:list': (input) => engine.inventory.list(input),
     'inventory:listSummaries': (input) => engine.inventory.listSummaries(input),
     'inventory:get': ({ id }) => engine.inventory.get(id),
     'inventory:update': (input) => engine.inventory.update(input),
-    'scan:start': (input) => startScan(engine, emit, logger, input),
+    'scan:start': (input) => startScan(engine, emitChecked, logger, input),
     'scan:cancel': ({ scanId }) => ({ cancelled: engine.scan.cancel(scanId) }),
     'scan:status': () => ({ running: engine.scan.running(), last: engine.scan.last() }),
     'network:suggest': () => engine.network.suggest(),
@@ -248,6 +259,15 @@ async function startScan(
     // At quit the database may already be closed: nothing left to tell anyone.
     .catch((error: unknown) => toFailure('scan:start (after the scan)', error, logger));
   return { scanId: handle.scanId };
+}
+
+/** `emit` for payloads that parse with the contract's event schema; others are logged, not sent. */
+function checkedEmitter(emit: EmitEvent, logger: HandlerLogger): EmitEvent {
+  return (event, payload) => {
+    const parsed = events[event].safeParse(payload);
+    if (parsed.success) emit(event, parsed.data as typeof payload);
+    else logger.error(`Event ${event} breaks the contract: not sent.`, parsed.error.issues);
+  };
 }
 
 /** Whether each hub secret is set (never its value). */

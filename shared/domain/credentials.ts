@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { V3_AUTH_PROTOCOLS, V3_PRIV_PROTOCOLS } from './vocabulary';
 
 /** SNMPv3 authentication protocols Parc supports (RFC 3414, RFC 7860). */
-export const V3AuthProtocol = z.enum(['md5', 'sha', 'sha256']);
+export const V3AuthProtocol = z.enum(V3_AUTH_PROTOCOLS);
 export type V3AuthProtocol = z.infer<typeof V3AuthProtocol>;
 
 /** SNMPv3 privacy protocols Parc supports (RFC 3414 DES, RFC 3826 AES-128). */
-export const V3PrivProtocol = z.enum(['des', 'aes']);
+export const V3PrivProtocol = z.enum(V3_PRIV_PROTOCOLS);
 export type V3PrivProtocol = z.infer<typeof V3PrivProtocol>;
 
 /** An SNMPv1 or v2c community. The community is a secret. */

@@ -1,41 +1,8 @@
 import { z } from 'zod';
-
-/** The device types Parc knows (issue 2 vocabulary). Order is the display order. */
-export const DEVICE_TYPES = [
-  'printer',
-  'switch',
-  'router',
-  'access-point',
-  'nas',
-  'server',
-  'computer',
-  'ups',
-  'projector',
-  'interactive-display',
-  'phone',
-  'camera',
-  'other',
-] as const;
+import { DEVICE_TYPES } from './vocabulary';
 
 export const DeviceType = z.enum(DEVICE_TYPES);
 export type DeviceType = z.infer<typeof DeviceType>;
-
-/** Each type in French, singular: the UI's French words and the exports' « Catégorie » column. */
-export const DEVICE_TYPE_WORDS_FR: Readonly<Record<DeviceType, string>> = {
-  printer: 'Imprimante',
-  switch: 'Commutateur',
-  router: 'Routeur',
-  'access-point': 'Borne Wi-Fi',
-  nas: 'NAS',
-  server: 'Serveur',
-  computer: 'Ordinateur',
-  ups: 'Onduleur',
-  projector: 'Vidéoprojecteur',
-  'interactive-display': 'Écran interactif',
-  phone: 'Téléphone',
-  camera: 'Caméra',
-  other: 'Autre',
-};
 
 /**
  * Where Parc learned about a device: `snmp` (an SNMP agent answered), `network` (TCP ports,

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './vocabulary';
 import { Device, DeviceType } from './device';
 import { PrinterReading } from './printer';
 
-/** The formats `parc export` and the export dialog write. */
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'glpi'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 

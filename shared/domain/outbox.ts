@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { HUB_SECRET_NAMES } from './vocabulary';
 
-/** The hub secrets the referent sets (write-only: the UI and CLI only learn whether each is set). */
-export const HUB_SECRET_NAMES = ['hubToken', 'hubSecret'] as const;
 export const HubSecretName = z.enum(HUB_SECRET_NAMES);
 export type HubSecretName = z.infer<typeof HubSecretName>;
 

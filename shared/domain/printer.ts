@@ -1,74 +1,11 @@
 import { z } from 'zod';
+import { PRINTER_ERRORS, SUPPLY_COLORS, SUPPLY_KINDS } from './vocabulary';
 
-/** What a marker supply is (RFC 3805 prtMarkerSuppliesType, grouped for people). */
-export const SUPPLY_KINDS = [
-  'toner',
-  'ink',
-  'drum',
-  'developer',
-  'waste-toner',
-  'waste-ink',
-  'fuser',
-  'transfer-unit',
-  'staples',
-  'maintenance-kit',
-  'other',
-] as const;
 export const SupplyKind = z.enum(SUPPLY_KINDS);
 export type SupplyKind = z.infer<typeof SupplyKind>;
 
-/** Each supply kind in French: the printers screen's and the exports' words. */
-export const SUPPLY_KIND_WORDS_FR: Readonly<Record<SupplyKind, string>> = {
-  toner: 'Toner',
-  ink: 'Encre',
-  drum: 'Tambour',
-  developer: 'Développeur',
-  'waste-toner': 'Collecteur de toner usagé',
-  'waste-ink': 'Réservoir d’encre usagée',
-  fuser: 'Unité de fusion',
-  'transfer-unit': 'Unité de transfert',
-  staples: 'Agrafes',
-  'maintenance-kit': 'Kit de maintenance',
-  other: 'Consommable',
-};
-
-/** Colours a supply may have; `null` when it has none (a drum, a fuser) or none is known. */
-export const SUPPLY_COLORS = [
-  'black',
-  'cyan',
-  'magenta',
-  'yellow',
-  'light-cyan',
-  'light-magenta',
-  'gray',
-  'photo-black',
-  'matte-black',
-  'red',
-  'blue',
-  'green',
-  'white',
-  'other',
-] as const;
 export const SupplyColor = z.enum(SUPPLY_COLORS);
 export type SupplyColor = z.infer<typeof SupplyColor>;
-
-/** Each colour in French after a masculine kind (« Toner noir »): the printers screen's and the exports' words. */
-export const SUPPLY_COLOR_WORDS_FR: Readonly<Record<SupplyColor, string>> = {
-  black: 'noir',
-  cyan: 'cyan',
-  magenta: 'magenta',
-  yellow: 'jaune',
-  'light-cyan': 'cyan clair',
-  'light-magenta': 'magenta clair',
-  gray: 'gris',
-  'photo-black': 'noir photo',
-  'matte-black': 'noir mat',
-  red: 'rouge',
-  blue: 'bleu',
-  green: 'vert',
-  white: 'blanc',
-  other: '(autre couleur)',
-};
 
 /**
  * A level read the RFC 3805 way. `some-remaining` is level −3, `unlimited` −1, `unknown` −2 or
@@ -124,24 +61,6 @@ export const Tray = z.object({
 });
 export type Tray = z.infer<typeof Tray>;
 
-/** hrPrinterDetectedErrorState bits (RFC 2790 + RFC 3805 extensions), bit 0 = MSB of the first octet. */
-export const PRINTER_ERRORS = [
-  'low-paper',
-  'no-paper',
-  'low-toner',
-  'no-toner',
-  'door-open',
-  'jammed',
-  'offline',
-  'service-requested',
-  'input-tray-missing',
-  'output-tray-missing',
-  'marker-supply-missing',
-  'output-near-full',
-  'output-full',
-  'input-tray-empty',
-  'overdue-prevent-maint',
-] as const;
 export const PrinterError = z.enum(PRINTER_ERRORS);
 export type PrinterError = z.infer<typeof PrinterError>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { DEVICE_TYPE_WORDS_FR, DEVICE_TYPES, DeviceType } from './device';
-import { SUPPLY_KINDS, SupplyColor } from './printer';
+import { DeviceType } from './device';
+import { DEVICE_TYPES, DEVICE_TYPE_WORDS_FR } from './vocabulary';
+import { SupplyColor } from './printer';
+import { SUPPLY_KINDS } from './vocabulary';
 import { Uai } from './school';
 
 /**

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES } from './vocabulary';
 import { SCAN_DEFAULTS } from './scan';
 import { Uai } from './school';
 
-export const Language = z.enum(['fr', 'en']);
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 /** 127.0.0.0/8, localhost or ::1: the only hosts plain http may reach (a reference hub on this PC). */

@@ -18,6 +18,7 @@ import {
   ServerSaveInput,
   ServerStatus,
 } from '../domain/server';
+import { MAX_IMPORT_BYTES } from './bridge-protocol';
 import type { CommandChannel, EventChannel } from './channels';
 import type { Result } from './result';
 
@@ -92,18 +93,6 @@ export type ExportSaveInput = z.infer<typeof ExportSaveInput>;
 export const ExportSaveOutput = z.union([ExportResult, z.object({ cancelled: z.literal(true) })]);
 export type ExportSaveOutput = z.infer<typeof ExportSaveOutput>;
 
-/**
- * The bridge's download of an export (browser mode, `parc ui`):
- * `GET ${EXPORT_DOWNLOAD_PATH}?format=csv|xlsx|json&type=<type>…&token=<token>`; the answer is
- * the file (`Content-Disposition: attachment`). GLPI and split CSV are folders: not offered
- * there (a zip would need a dependency), the desktop app and `parc export` write them.
- */
-export const EXPORT_DOWNLOAD_PATH = '/api/export';
-/** The formats the browser download serves (one file each). */
-export const DOWNLOAD_FORMATS = ['csv', 'xlsx', 'json'] as const satisfies readonly ExportFormat[];
-
-/** Largest rooms sheet `import:plan` accepts, in bytes (decoded): keeps the bridge body under 1 MB. */
-export const MAX_IMPORT_BYTES = 700 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const decodedLength = (base64: string) =>
   Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);

@@ -2,15 +2,13 @@
  * French words for what exports show to people (intendance, TOS agent, technician): device
  * types, supply kinds, colours and states, printer status, and which XLSX sheet holds which types.
  */
-import { DEVICE_TYPE_WORDS_FR, type DeviceType } from '../../../shared/domain/device';
+import type { DeviceType } from '../../../shared/domain/device';
 import {
+  DEVICE_TYPE_WORDS_FR,
   SUPPLY_COLOR_WORDS_FR,
   SUPPLY_KIND_WORDS_FR,
-  type PrinterStatus,
-  type SupplyColor,
-  type SupplyKind,
-  type SupplyState,
-} from '../../../shared/domain/printer';
+} from '../../../shared/domain/vocabulary';
+import type { PrinterStatus, SupplyColor, SupplyKind, SupplyState } from '../../../shared/domain/printer';
 
 /** A device type in French, singular (the CSV « Catégorie » column). */
 export const TYPE_WORDS = DEVICE_TYPE_WORDS_FR;

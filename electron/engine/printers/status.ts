@@ -2,12 +2,8 @@
  * The printer's condition in words: hrPrinterDetectedErrorState bits (RFC 2790 + RFC 3805),
  * hrPrinterStatus and hrDeviceStatus (RFC 2790) folded into one status, and alert severities.
  */
-import {
-  PRINTER_ERRORS,
-  type PrinterAlert,
-  type PrinterError,
-  type PrinterStatus,
-} from '../../../shared/domain/printer';
+import type { PrinterAlert, PrinterError, PrinterStatus } from '../../../shared/domain/printer';
+import { PRINTER_ERRORS } from '../../../shared/domain/vocabulary';
 
 /**
  * Every error bit set in hrPrinterDetectedErrorState (`1.3.6.1.2.1.25.3.5.1.2`), all octets:

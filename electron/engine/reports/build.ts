@@ -4,14 +4,14 @@
  * the id and the previous report's end. Incident codes and severities are data tables below.
  */
 import type { ServerAlert, ServerStatus } from '../../../shared/domain/server';
+import type { Device, DeviceType } from '../../../shared/domain/device';
 import {
-  DEVICE_TYPE_WORDS_FR,
   DEVICE_TYPES,
-  type Device,
-  type DeviceType,
-} from '../../../shared/domain/device';
+  DEVICE_TYPE_WORDS_FR,
+  SUPPLY_COLOR_WORDS_FR,
+  SUPPLY_KIND_WORDS_FR,
+} from '../../../shared/domain/vocabulary';
 import type { PrinterError, PrinterSummary, Supply, SupplyToOrder } from '../../../shared/domain/printer';
-import { SUPPLY_COLOR_WORDS_FR, SUPPLY_KIND_WORDS_FR } from '../../../shared/domain/printer';
 import type { ProjectorAlert, ProjectorSummary } from '../../../shared/domain/projector-summary';
 import {
   HEALTH_REPORT_FORMAT,

@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import {
   BRIDGE_EVENTS_PATH,
   BRIDGE_INVOKE_PATH,
   BRIDGE_TOKEN_FRAGMENT,
+  EXPORT_DOWNLOAD_PATH,
 } from '../../../shared/ipc/bridge-protocol';
-import { events, EXPORT_DOWNLOAD_PATH } from '../../../shared/ipc/contract';
 import type { CommandOutput, EventPayload, ParcApi } from '../../../shared/ipc/contract';
 import type { ExportDownload, RendererApi } from './renderer-api';
-import { fail, IpcError, ok } from '../../../shared/ipc/result';
+import type { IpcError, Result } from '../../../shared/ipc/result';
 
 /** The part of `EventSource` the client uses (so tests can pass a fake). */
 export type EventSourceLike = {
@@ -25,10 +24,28 @@ export type BridgeClientDeps = {
   createEventSource?: (url: string) => EventSourceLike;
 };
 
-const Envelope = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: IpcError }),
-]);
+const isIpcError = (error: unknown): error is IpcError =>
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as IpcError).code === 'string' &&
+  typeof (error as IpcError).message === 'string';
+
+/** A transport problem as a `failed` result (what `fail('failed', message)` of result.ts builds). */
+const failed = (message: string): Result<never> => ({ ok: false, error: { code: 'failed', message } });
+
+/**
+ * A bridge answer as the `Result` it carries (`{ ok: true, value }` or `{ ok: false, error }` with
+ * a code and a message), or null when it is not one. Checked by hand, and `failed` above is not
+ * result.ts's `fail`: the renderer builds no zod schema at startup (building the contract's took
+ * about a third of the page's script time).
+ */
+function readEnvelope(body: unknown): Result<unknown> | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const envelope = body as { ok?: unknown; value?: unknown; error?: unknown };
+  if (envelope.ok === true && 'value' in envelope) return { ok: true, value: envelope.value };
+  if (envelope.ok === false && isIpcError(envelope.error)) return { ok: false, error: envelope.error };
+  return null;
+}
 
 /**
  * Reads the bridge token from a location fragment such as `#token=abc`.
@@ -43,11 +60,11 @@ export function readBridgeToken(hash: string): string | null {
 /**
  * A `ParcApi` over the loopback bridge (see shared/ipc/bridge-protocol.ts): commands are
  * `POST /api/invoke/<channel>` with a bearer token, events come from one Server-Sent Events
- * stream opened on the first `on` and closed when the last listener leaves. Event payloads are
- * checked against the contract; command answers were checked by the bridge's handlers
- * (electron/ipc/handlers.ts parses each output against the contract before sending it), so, as
- * over Electron's IPC, only their envelope is checked here: a 5,000-device list is not parsed
- * twice. Transport problems become `failed` results.
+ * stream opened on the first `on` and closed when the last listener leaves. Command answers and
+ * events were checked by the bridge's handlers (electron/ipc/handlers.ts parses each output and
+ * each event payload against the contract before sending it), so, as over Electron's IPC, only
+ * the envelope of an answer is checked here (a 5,000-device list is not parsed twice), and an
+ * event that is not JSON is dropped. Transport problems become `failed` results.
  * Exports are downloads (`exportDownloadUrl`): the desktop's `export:save` needs a save dialog.
  */
 export function createBridgeClient(
@@ -69,19 +86,18 @@ export function createBridgeClient(
         body: JSON.stringify(input ?? {}),
       });
     } catch (error) {
-      return fail('failed', `Bridge unreachable: ${error instanceof Error ? error.message : String(error)}`);
+      return failed(`Bridge unreachable: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (!response.ok) return fail('failed', `Bridge answered HTTP ${response.status} for ${channel}`);
+    if (!response.ok) return failed(`Bridge answered HTTP ${response.status} for ${channel}`);
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      return fail('failed', `Bridge answered invalid JSON for ${channel}`);
+      return failed(`Bridge answered invalid JSON for ${channel}`);
     }
-    const envelope = Envelope.safeParse(body);
-    if (!envelope.success) return fail('failed', `Bridge answered an unexpected shape for ${channel}`);
-    if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
-    return ok(envelope.data.value as Output);
+    const result = readEnvelope(body);
+    if (!result) return failed(`Bridge answered an unexpected shape for ${channel}`);
+    return result as Result<Output>;
   };
 
   const on: ParcApi['on'] = (event, listener) => {
@@ -92,14 +108,13 @@ export function createBridgeClient(
     }
     const current = source;
     const handler = (message: MessageEvent) => {
-      let data: unknown;
+      let payload: Payload;
       try {
-        data = JSON.parse(String(message.data));
+        payload = JSON.parse(String(message.data)) as Payload;
       } catch {
-        return; // a malformed message is dropped, like any payload that breaks the contract
+        return; // a malformed message is dropped
       }
-      const payload = events[event].safeParse(data);
-      if (payload.success) listener(payload.data as Payload);
+      listener(payload);
     };
     current.addEventListener(event, handler);
     listenerCount += 1;

@@ -1,6 +1,6 @@
 import type { DeviceType } from '../../../shared/domain/device';
 import type { ParcApi } from '../../../shared/ipc/contract';
-import type { DOWNLOAD_FORMATS } from '../../../shared/ipc/contract';
+import type { DOWNLOAD_FORMATS } from '../../../shared/ipc/bridge-protocol';
 
 /** What a browser download of an export asks for (one file: csv, xlsx or json). */
 export type ExportDownloadRequest = {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Language } from '../../../shared/domain/settings';
+import { LANGUAGES } from '../../../shared/domain/vocabulary';
+import { isOneOf } from '../lib/one-of';
 import { useSettings } from '../stores/stores-context';
 
 /** Français / English; the choice is saved in the settings (`settings:set`). */
@@ -16,11 +17,11 @@ export function LanguageSwitch() {
         id={id}
         value={language}
         onChange={(event) => {
-          const parsed = Language.safeParse(event.target.value);
-          if (parsed.success) void setLanguage(parsed.data);
+          const value = event.target.value;
+          if (isOneOf(LANGUAGES, value)) void setLanguage(value);
         }}
       >
-        {Language.options.map((option) => (
+        {LANGUAGES.map((option) => (
           <option key={option} value={option} lang={option}>
             {t(`language.${option}`)}
           </option>

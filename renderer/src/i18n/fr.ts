@@ -1,5 +1,8 @@
-import { DEVICE_TYPE_WORDS_FR } from '../../../shared/domain/device';
-import { SUPPLY_COLOR_WORDS_FR, SUPPLY_KIND_WORDS_FR } from '../../../shared/domain/printer';
+import {
+  DEVICE_TYPE_WORDS_FR,
+  SUPPLY_COLOR_WORDS_FR,
+  SUPPLY_KIND_WORDS_FR,
+} from '../../../shared/domain/vocabulary';
 
 /** French texts, the default language of Parc. `en.ts` must have exactly the same keys. */
 export const fr = {

@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
-import {
-  PRINTER_ERRORS,
-  type PrinterError,
-  type PrinterSummary,
-  type Supply,
-  type SupplyColor,
-  type SupplyKind,
-  type SupplyState,
-  type SupplyToOrder,
+import type {
+  PrinterError,
+  PrinterSummary,
+  Supply,
+  SupplyColor,
+  SupplyKind,
+  SupplyState,
+  SupplyToOrder,
 } from '../../../shared/domain/printer';
+import { PRINTER_ERRORS } from '../../../shared/domain/vocabulary';
 
 /** States with a real level: the gauge shows it (others are words only, never a made-up percent). */
 const MEASURED_STATES: ReadonlySet<SupplyState> = new Set(['ok', 'low', 'empty', 'almost-full', 'full']);

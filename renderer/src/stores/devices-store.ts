@@ -1,7 +1,7 @@
 import type { SortingState, Updater } from '@tanstack/react-table';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Device, DeviceEdit, DeviceType } from '../../../shared/domain/device';
-import { DeviceSummary, type ParcApi } from '../../../shared/ipc/contract';
+import type { DeviceSummary, ParcApi } from '../../../shared/ipc/contract';
 import { unwrap } from '../api/unwrap';
 import { toStoreError, type StoreError } from './store-error';
 
@@ -50,6 +50,12 @@ export type DevicesStore = StoreApi<DevicesState>;
 
 /** The referent's fields as typed in the detail panel. */
 export type DeviceDraft = { room: string; notes: string; assetTag: string };
+
+/** The table's row of a whole device record: only the `DeviceSummary` fields (contract.ts). */
+export function toDeviceSummary(device: Device): DeviceSummary {
+  const { id, ip, type, vendor, model, serial, mac, sysName, hostName, room, lastSeen, missing } = device;
+  return { id, ip, type, vendor, model, serial, mac, sysName, hostName, room, lastSeen, missing };
+}
 
 /** Creates the devices slice over an injected API. */
 export function createDevicesStore(api: ParcApi): DevicesStore {
@@ -110,8 +116,7 @@ export function createDevicesStore(api: ParcApi): DevicesStore {
         set({ saving: true, saveError: null });
         try {
           const updated = unwrap(await api.invoke('inventory:update', edit));
-          // The row keeps only the table's fields of the answer.
-          const row = DeviceSummary.parse(updated);
+          const row = toDeviceSummary(updated);
           set((state) => {
             const drafts = { ...state.drafts };
             delete drafts[updated.id];

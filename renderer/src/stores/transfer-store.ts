@@ -1,8 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RoomImportPlan, RoomImportResult } from '../../../shared/domain/export';
-import { DOWNLOAD_FORMATS, type ExportSaveInput, type ImportPlanInput } from '../../../shared/ipc/contract';
+import { DOWNLOAD_FORMATS } from '../../../shared/ipc/bridge-protocol';
+import type { ExportSaveInput, ImportPlanInput } from '../../../shared/ipc/contract';
 import type { RendererApi } from '../api/renderer-api';
 import { unwrap } from '../api/unwrap';
+import { isOneOf } from '../lib/one-of';
 import { toStoreError, type StoreError } from './store-error';
 
 /** What the last export did: files saved by the desktop app, or a download the browser started. */
@@ -50,9 +52,6 @@ export function startDownload(url: string): void {
   link.remove();
 }
 
-const isDownloadFormat = (format: string): format is (typeof DOWNLOAD_FORMATS)[number] =>
-  (DOWNLOAD_FORMATS as readonly string[]).includes(format);
-
 /** Creates the exports/imports slice over an injected API (`download` is for tests). */
 export function createTransferStore(
   api: RendererApi,
@@ -68,7 +67,7 @@ export function createTransferStore(
       set({ exporting: true, exportOutcome: null, exportError: null });
       try {
         if (exportDownloadUrl) {
-          if (!isDownloadFormat(request.format) || request.split) {
+          if (!isOneOf(DOWNLOAD_FORMATS, request.format) || request.split) {
             throw new Error(`${request.format} exports are folders: use the desktop app.`);
           }
           download(exportDownloadUrl({ format: request.format, types: request.types }));

@@ -1,4 +1,4 @@
-import { DEVICE_TYPES } from '../../../shared/domain/device';
+import { DEVICE_TYPES } from '../../../shared/domain/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { glpiDocument, glpiUptime, renderGlpi } from '../../../electron/engine/export/glpi';
 import { takeSnapshot } from '../../../electron/engine/export/inventory';

@@ -155,6 +155,22 @@ describe('createCommandHandlers', () => {
     expect(emit).toHaveBeenCalledTimes(2);
   });
 
+  it('scan:start sends events as the contract has them: a broken one is logged, not sent; an extra field is stripped', async () => {
+    const { engine, scan } = createFakeEngine();
+    const emit = vi.fn();
+    const logger = quietLogger();
+    const handlers = createCommandHandlers(engine, emit, logger);
+    await handlers['scan:start']({ targets: ['10.0.0.1'] });
+    const progress = { scanId: 42, phase: 'addresses' as const, done: 1, total: 1, found: 0, current: null };
+    scan.callbacks?.onProgress?.({ ...progress, done: 0.5 });
+    scan.callbacks?.onProgress?.({ ...progress, secret: 'x' } as typeof progress);
+    expect(emit.mock.calls).toEqual([['scan:progress', progress]]);
+    expect(logger.error).toHaveBeenCalledWith(
+      'Event scan:progress breaks the contract: not sent.',
+      expect.anything(),
+    );
+  });
+
   it('scan:start uses community "public" (v2c, then v1) when no credential is stored, and passes force/allowPublic', async () => {
     const { engine, scan } = createFakeEngine();
     const handlers = createCommandHandlers(engine, vi.fn(), quietLogger());

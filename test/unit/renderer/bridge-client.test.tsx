@@ -55,6 +55,8 @@ describe('bridge client', () => {
       jsonResponse({}, 401),
       // Not an envelope: the bridge's handlers check the value itself (handlers.ts), not the client.
       jsonResponse({ scanId: 4 }),
+      jsonResponse({ ok: false, error: { code: 3 } }),
+      jsonResponse(null),
     ];
     const api = createBridgeClient({ token: 't', fetch: async () => answers.shift()! });
 
@@ -65,13 +67,14 @@ describe('bridge client', () => {
       ok: false,
       error: { code: 'failed', message: 'Bridge answered HTTP 401 for scan:status' },
     });
-    expect(await api.invoke('scan:start', { targets: ['x'] })).toEqual({
-      ok: false,
-      error: { code: 'failed', message: 'Bridge answered an unexpected shape for scan:start' },
-    });
+    for (let i = 0; i < 3; i++)
+      expect(await api.invoke('scan:start', { targets: ['x'] })).toEqual({
+        ok: false,
+        error: { code: 'failed', message: 'Bridge answered an unexpected shape for scan:start' },
+      });
   });
 
-  it('listens on one event stream and drops payloads that break the contract', () => {
+  it('listens on one event stream and drops messages that are not JSON (the bridge checked payloads)', () => {
     const sources: FakeEventSource[] = [];
     const api = createBridgeClient({
       token: 'tok en',
@@ -93,7 +96,6 @@ describe('bridge client', () => {
       'scan:progress',
       JSON.stringify({ scanId: 1, phase: 'addresses', done: 2, total: 10, found: 1, current: null }),
     );
-    source.send('scan:progress', JSON.stringify({ scanId: 'nope' }));
     source.send('scan:progress', 'not json');
     expect(progress.mock.calls).toEqual([
       [{ scanId: 1, phase: 'addresses', done: 2, total: 10, found: 1, current: null }],

@@ -1,6 +1,7 @@
 import type { Device } from '../../../shared/domain/device';
 import { ok, type Result } from '../../../shared/ipc/result';
-import { createDevicesStore } from '../../../renderer/src/stores/devices-store';
+import { DeviceSummary } from '../../../shared/ipc/contract';
+import { createDevicesStore, toDeviceSummary } from '../../../renderer/src/stores/devices-store';
 import { createFakeParcApi, makeDevice } from './fake-parc-api';
 
 const devices = (): Device[] => [
@@ -102,6 +103,10 @@ describe('devices store', () => {
     expect(row.room).toBe('CDI');
     expect('notes' in row).toBe(false);
     expect(store.getState().detail).toMatchObject({ id: 1, room: 'CDI', notes: 'toner commandé' });
+  });
+
+  it('makes the same table row of a record as the contract (toDeviceSummary = DeviceSummary.parse)', () => {
+    for (const device of devices()) expect(toDeviceSummary(device)).toEqual(DeviceSummary.parse(device));
   });
 
   it('reads the selected device again when the list is reloaded (after a scan)', async () => {

@@ -324,7 +324,8 @@ describe('Rapports screen', () => {
     fireEvent.change(screen.getByLabelText('Adresse du hub'), { target: { value: 'hub.region' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
-    expect(uai.getAttribute('aria-invalid')).toBe('true');
+    // The rules (zod, settings.ts) are loaded when the form is sent: the page builds none at startup.
+    await vi.waitFor(() => expect(uai.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByText(/^UAI invalide : 7 chiffres puis la lettre clé/)).toBeTruthy();
     expect(screen.getByText(/^Adresse du hub invalide : indiquez l’adresse complète/)).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Corrigez les champs signalés en rouge.');

@@ -1,6 +1,6 @@
 /** Test helpers for the outbox, the sender and the reference hub: a minimal valid report. */
 import { randomUUID } from 'node:crypto';
-import { DEVICE_TYPES } from '../../../shared/domain/device';
+import { DEVICE_TYPES } from '../../../shared/domain/vocabulary';
 import {
   HEALTH_REPORT_FORMAT,
   HEALTH_REPORT_VERSION,

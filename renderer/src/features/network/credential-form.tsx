@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { V3AuthProtocol, V3PrivProtocol } from '../../../../shared/domain/credentials';
+import { V3_AUTH_PROTOCOLS, V3_PRIV_PROTOCOLS } from '../../../../shared/domain/vocabulary';
+import { isOneOf } from '../../lib/one-of';
 import { useCredentials } from '../../stores/stores-context';
 import {
   EMPTY_CREDENTIAL_FORM,
@@ -97,9 +98,12 @@ export function CredentialForm() {
               <select
                 id={`${id}-auth`}
                 value={form.authProtocol}
-                onChange={(event) => change('authProtocol', V3AuthProtocol.parse(event.target.value))}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  if (isOneOf(V3_AUTH_PROTOCOLS, value)) change('authProtocol', value);
+                }}
               >
-                {V3AuthProtocol.options.map((protocol) => (
+                {V3_AUTH_PROTOCOLS.map((protocol) => (
                   <option key={protocol} value={protocol}>
                     {protocol.toUpperCase()}
                   </option>
@@ -121,15 +125,13 @@ export function CredentialForm() {
               <select
                 id={`${id}-priv`}
                 value={form.privProtocol}
-                onChange={(event) =>
-                  change(
-                    'privProtocol',
-                    event.target.value === 'none' ? 'none' : V3PrivProtocol.parse(event.target.value),
-                  )
-                }
+                onChange={(event) => {
+                  const value = event.target.value;
+                  if (value === 'none' || isOneOf(V3_PRIV_PROTOCOLS, value)) change('privProtocol', value);
+                }}
               >
                 <option value="none">{t('credentials.privNone')}</option>
-                {V3PrivProtocol.options.map((protocol) => (
+                {V3_PRIV_PROTOCOLS.map((protocol) => (
                   <option key={protocol} value={protocol}>
                     {protocol.toUpperCase()}
                   </option>

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_TYPES } from '../../../../shared/domain/device';
+import { DEVICE_TYPES } from '../../../../shared/domain/vocabulary';
 import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import { DeviceTypeIcon } from '../../components/device-type-icon';
 import { LOCALES } from '../../i18n/i18n';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_TYPES, DeviceType } from '../../../../shared/domain/device';
+import { DEVICE_TYPES } from '../../../../shared/domain/vocabulary';
+import { isOneOf } from '../../lib/one-of';
 import { useDevices } from '../../stores/stores-context';
 
 /** The search box and the type filter above the devices table. */
@@ -29,8 +30,8 @@ export function DeviceFilters() {
           id={`${id}-type`}
           value={typeFilter ?? ''}
           onChange={(event) => {
-            const parsed = DeviceType.safeParse(event.target.value);
-            setTypeFilter(parsed.success ? parsed.data : null);
+            const value = event.target.value;
+            setTypeFilter(isOneOf(DEVICE_TYPES, value) ? value : null);
           }}
         >
           <option value="">{t('devices.allTypes')}</option>

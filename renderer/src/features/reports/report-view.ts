@@ -1,7 +1,7 @@
-import { DEVICE_TYPES, type DeviceType } from '../../../../shared/domain/device';
+import type { DeviceType } from '../../../../shared/domain/device';
+import { DEVICE_TYPES } from '../../../../shared/domain/vocabulary';
 import type { HubSecretName } from '../../../../shared/domain/outbox';
 import type { HealthIncident, HealthReport, HealthSeverity } from '../../../../shared/domain/report';
-import { Settings } from '../../../../shared/domain/settings';
 import type { HubSecretsStatus, SchoolHubSettingKey, SchoolHubSettings } from '../../stores/reports-store';
 
 /** The severities, most urgent first: the order of the incident groups. */
@@ -83,9 +83,11 @@ const NULLABLE_FIELDS = ['uai', 'schoolName', 'town', 'hubUrl', 'hubCaFile', 'pr
 /**
  * Checks the form with the engine's own rules (`Settings` of shared/domain/settings.ts: the UAI
  * and its check letter, http(s) addresses, `HH:MM`), so that a refusal is said in the UI's words
- * next to its field. Trimmed empty fields become null (not set).
+ * next to its field. Trimmed empty fields become null (not set). The rules are loaded when the
+ * form is sent (a chunk of their own), so the page builds no zod schema at startup.
  */
-export function checkSchoolHubForm(form: SchoolHubForm): FormCheck {
+export async function checkSchoolHubForm(form: SchoolHubForm): Promise<FormCheck> {
+  const { Settings } = await import('../../../../shared/domain/settings');
   const invalid: SchoolHubSettingKey[] = [];
   const values: Partial<Record<SchoolHubSettingKey, string | null>> = {};
   for (const key of NULLABLE_FIELDS) {

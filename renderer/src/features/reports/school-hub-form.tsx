@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HUB_SECRET_NAMES, type HubSecretName } from '../../../../shared/domain/outbox';
+import type { HubSecretName } from '../../../../shared/domain/outbox';
+import { HUB_SECRET_NAMES } from '../../../../shared/domain/vocabulary';
 import { ErrorAlert } from '../../components/error-alert';
 import type { SchoolHubSettingKey, SchoolHubSettings } from '../../stores/reports-store';
 import { useReports } from '../../stores/stores-context';
@@ -86,7 +87,7 @@ function SchoolHubFormView({
 
   const submit = async () => {
     setSaved(false);
-    const check = checkSchoolHubForm(form);
+    const check = await checkSchoolHubForm(form);
     if (!check.ok) {
       setInvalid(check.invalid);
       if (ADVANCED_FIELDS.some((key) => check.invalid.includes(key))) setAdvancedOpen(true);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_TYPES, type DeviceType } from '../../../../shared/domain/device';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain/export';
+import type { DeviceType } from '../../../../shared/domain/device';
+import { DEVICE_TYPES, EXPORT_FORMATS } from '../../../../shared/domain/vocabulary';
+import type { ExportFormat } from '../../../../shared/domain/export';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useTransfer } from '../../stores/stores-context';

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary } from '../../../../shared/ipc/contract';
 import type { FieldChange, RoomImportPlan, RowRef } from '../../../../shared/domain/export';
-import { MAX_IMPORT_BYTES } from '../../../../shared/ipc/contract';
+import { MAX_IMPORT_BYTES } from '../../../../shared/ipc/bridge-protocol';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { readFileAsBase64 } from '../../lib/read-file';
