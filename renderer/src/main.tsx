@@ -1,3 +1,5 @@
+// First: asks the engine for the device list before the rest of the script runs.
+import { firstDeviceList } from './api/first-device-list';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -9,7 +11,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root in index.html');
 
 const api = getParcApi();
-const stores = createStores(api);
+const stores = createStores(api, { firstDeviceList });
 // The first answers (above all the inventory) are read while React builds the page, not after.
 void loadInitialData(stores);
 

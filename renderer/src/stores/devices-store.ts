@@ -2,6 +2,7 @@ import type { SortingState, Updater } from '@tanstack/react-table';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Device, DeviceEdit, DeviceType } from '../../../shared/domain/device';
 import type { DeviceSummary, ParcApi } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import { unwrap } from '../api/unwrap';
 import { toStoreError, type StoreError } from './store-error';
 
@@ -57,8 +58,16 @@ export function toDeviceSummary(device: Device): DeviceSummary {
   return { id, ip, type, vendor, model, serial, mac, sysName, hostName, room, lastSeen, missing };
 }
 
-/** Creates the devices slice over an injected API. */
-export function createDevicesStore(api: ParcApi): DevicesStore {
+/** An answer of `inventory:listSummaries`. */
+export type DeviceListAnswer = Promise<Result<DeviceSummary[]>>;
+
+/**
+ * Creates the devices slice over an injected API.
+ * @param firstList the answer of an `inventory:listSummaries` already asked: the first `load`
+ *   takes it instead of asking again.
+ */
+export function createDevicesStore(api: ParcApi, firstList?: DeviceListAnswer): DevicesStore {
+  let pendingFirstList = firstList;
   return createStore<DevicesState>()((set, get) => {
     /** Reads the record of device `id`, unless another device is selected by the time it arrives. */
     const loadDetail = async (id: number) => {
@@ -87,7 +96,9 @@ export function createDevicesStore(api: ParcApi): DevicesStore {
         const selectedId = get().selectedId;
         const detail = selectedId === null ? Promise.resolve() : loadDetail(selectedId);
         try {
-          const devices = unwrap(await api.invoke('inventory:listSummaries', {}));
+          const answer = pendingFirstList ?? api.invoke('inventory:listSummaries', {});
+          pendingFirstList = undefined;
+          const devices = unwrap(await answer);
           set({ devices, loaded: true, error: null });
         } catch (error) {
           set({ error: toStoreError(error) });

@@ -1,7 +1,7 @@
 import type { ParcApi } from '../../../shared/ipc/contract';
 import type { RendererApi } from '../api/renderer-api';
 import { createCredentialsStore, type CredentialsStore } from './credentials-store';
-import { createDevicesStore, type DevicesStore } from './devices-store';
+import { createDevicesStore, type DeviceListAnswer, type DevicesStore } from './devices-store';
 import { createMachinesStore, type MachinesStore } from './machines-store';
 import { createPrintersStore, type PrintersStore } from './printers-store';
 import { createProjectorsStore, type ProjectorsStore } from './projectors-store';
@@ -27,11 +27,14 @@ export type Stores = {
   readonly transfer: TransferStore;
 };
 
-/** Creates all slices over one API (the real one in main.tsx, a fake in tests). */
-export function createStores(api: RendererApi): Stores {
+/**
+ * Creates all slices over one API (the real one in main.tsx, a fake in tests).
+ * @param early answers already asked (main.tsx: the device list, asked before the script ran on).
+ */
+export function createStores(api: RendererApi, early: { firstDeviceList?: DeviceListAnswer } = {}): Stores {
   return {
     scan: createScanStore(api),
-    devices: createDevicesStore(api),
+    devices: createDevicesStore(api, early.firstDeviceList),
     credentials: createCredentialsStore(api),
     settings: createSettingsStore(api),
     printers: createPrintersStore(api),

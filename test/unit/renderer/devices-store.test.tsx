@@ -37,6 +37,19 @@ describe('devices store', () => {
     expect(store.getState().detail).toBeNull();
   });
 
+  it('takes a list asked before it existed for its first load only (main.tsx asks it first thing)', async () => {
+    const api = createFakeParcApi({ devices: devices() });
+    const early = { id: 9, ip: '10.0.0.9', type: 'ups' as const };
+    const firstList = Promise.resolve(ok([toDeviceSummary(makeDevice(early))]));
+    const store = createDevicesStore(api, firstList);
+    await store.getState().load();
+    expect(api.inputsOf('inventory:listSummaries')).toEqual([]);
+    expect(store.getState().devices.map((d) => d.id)).toEqual([9]);
+    await store.getState().load();
+    expect(api.inputsOf('inventory:listSummaries')).toEqual([{}]);
+    expect(store.getState().devices.map((d) => d.id)).toEqual([1, 2]);
+  });
+
   it('reads the whole record of the selected device with inventory:get', async () => {
     const api = createFakeParcApi({ devices: devices() });
     const store = createDevicesStore(api);
