@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../renderer/src/App';
+import { toDeviceSummary } from '../../../renderer/src/stores/devices-store';
 import { createStores, loadInitialData } from '../../../renderer/src/stores/stores';
 import type { Device } from '../../../shared/domain/device';
 import type { ScanSummary } from '../../../shared/domain/scan';
@@ -410,6 +411,32 @@ describe('Réseau screen', () => {
     // Events still reach the slices.
     act(() => api.emit('scan:finished', summary()));
     await vi.waitFor(() => expect(api.inputsOf('inventory:listSummaries')).toHaveLength(2));
+  });
+
+  it('asks the credentials, ranges and scan status only once the inventory is in (they delayed the rows)', async () => {
+    let answerList!: () => void;
+    const held = createFakeParcApi(
+      { devices: [makeDevice({ id: 1, ip: '10.0.0.1' })] },
+      {
+        'inventory:listSummaries': () =>
+          new Promise(
+            (done) => (answerList = () => done(ok([toDeviceSummary(makeDevice({ id: 1, ip: '10.0.0.1' }))]))),
+          ),
+      },
+    );
+    const loading = loadInitialData(createStores(held));
+    await vi.waitFor(() => expect(held.inputsOf('settings:get')).toHaveLength(1));
+    const asked = () => held.calls.map((call) => call.channel);
+    expect(asked()).toEqual(['settings:get', 'inventory:listSummaries']);
+    answerList();
+    await loading;
+    expect(asked()).toEqual([
+      'settings:get',
+      'inventory:listSummaries',
+      'credentials:list',
+      'network:suggest',
+      'scan:status',
+    ]);
   });
 
   it('draws a screen of rows out of 5,000 devices before the scroller is measured, and counts them all', async () => {
