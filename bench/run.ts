@@ -4,7 +4,8 @@
  * compared with Parc timed from its first SNMP request), on the lab's 127.20.0.0/24 and
  * 127.21.0.0/22 (`../shared/lab/start --scale 1000`, started here when nothing runs), or on
  * Parc's own simulator otherwise; then printer reads, export and the devices table in Chromium.
- * Each figure is the median of BENCH_RUNS runs (default 3) with min and max. Prints tables and
+ * Each figure is the median of BENCH_RUNS runs (default 3) with min and max; the tools run in
+ * rounds and the ratios are each round's (see `benchNetwork`). Prints tables and
  * writes bench/results/latest.json. Only loopback addresses are ever contacted.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { ensureFusion, fusionTypedRight, runFusion, FUSION_THREADS, type FusionS
 import { prepareLab } from './lab-control';
 import { hostsOf, labNetwork, type BenchNetwork } from './networks';
 import { runParcScan, type ScanSample } from './parc-scan';
-import { formatSpread, repeat, spread, type Spread } from './stats';
+import { formatSpread, spread, type Spread } from './stats';
 import { measureDevicesTable } from './ui-table';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -90,32 +91,47 @@ function cloneMisses(
     .map(([clone, source]) => `${clone} (clone of ${source}): ${got22.get(clone) ?? 'not found'}`);
 }
 
+/**
+ * Measures one network in rounds: each round runs Parc (default, then SNMP only), the floor and
+ * FusionInventory one after the other, so that the ratios are taken within a round (the machine's
+ * speed drifts over minutes) and reported as the spread of the rounds' ratios.
+ */
 async function benchNetwork(net: BenchNetwork, withFusion: string | null) {
-  console.error(`bench: ${net.name}: Parc default scan ×${RUNS}`);
-  const parc = await repeat(RUNS, () =>
-    runParcScan({ targets: [net.target], port: net.port, agentless: true, communities: COMMUNITIES }),
-  );
-  console.error(`bench: ${net.name}: Parc SNMP-only scan ×${RUNS}`);
-  const parcSnmp = await repeat(RUNS, () =>
-    runParcScan({ targets: [net.target], port: net.port, agentless: false, communities: COMMUNITIES }),
-  );
-  console.error(`bench: ${net.name}: floor ×${RUNS}`);
-  const floor = await repeat(RUNS, () =>
-    runFloor(net.addresses, { port: net.port, timeoutMs: TIMEOUT_MS, retries: RETRIES, community: 'public' }),
-  );
+  let fusionSkip: string | null =
+    withFusion ??
+    (net.port === 161 ? null : 'FusionInventory only reaches port 161: it runs on the lab only');
+  const parc: ScanSample[] = [];
+  const parcSnmp: ScanSample[] = [];
+  const floor: Awaited<ReturnType<typeof runFloor>>[] = [];
+  const fusion: FusionSample[] = [];
+  const scan = (agentless: boolean) =>
+    runParcScan({ targets: [net.target], port: net.port, agentless, communities: COMMUNITIES });
+  for (let round = 1; round <= RUNS; round++) {
+    const fi = fusionSkip ? '' : ', FusionInventory';
+    console.error(`bench: ${net.name}: round ${round}/${RUNS}: Parc default, Parc SNMP only, floor${fi}`);
+    parc.push(await scan(true));
+    parcSnmp.push(await scan(false));
+    floor.push(
+      await runFloor(net.addresses, {
+        port: net.port,
+        timeoutMs: TIMEOUT_MS,
+        retries: RETRIES,
+        community: 'public',
+      }),
+    );
+    if (fusionSkip) continue;
+    try {
+      fusion.push(await runFusion(net.first, net.last, COMMUNITIES));
+    } catch (error) {
+      fusionSkip = String(error);
+      fusion.length = 0;
+    }
+  }
   const rows: Row[] = [
     parcRow('Parc (default: SNMP + agentless)', net, parc),
     parcRow('Parc (SNMP only, agentless: false)', net, parcSnmp),
   ];
-  let fusionSkip: string | null = withFusion;
-  if (!fusionSkip && net.port === 161) {
-    console.error(`bench: ${net.name}: FusionInventory ×${RUNS}`);
-    try {
-      rows.push(fusionRow(net, await repeat(RUNS, async () => runFusion(net.first, net.last, COMMUNITIES))));
-    } catch (error) {
-      fusionSkip = String(error);
-    }
-  } else if (!fusionSkip) fusionSkip = 'FusionInventory only reaches port 161: it runs on the lab only';
+  if (fusion.length > 0) rows.push(fusionRow(net, fusion));
   const floorSpread = spread(floor.map((f) => f.wallSeconds));
   rows.push({
     tool: 'floor (one concurrent GET of sysDescr/sysObjectID/sysName)',
@@ -127,18 +143,16 @@ async function benchNetwork(net: BenchNetwork, withFusion: string | null) {
     found: spread(floor.map((f) => f.answered)),
     typedRight: null,
   });
-  const fi = rows.find((r) => r.tool.startsWith('Fusion'));
-  const ratios = Object.fromEntries(
-    rows
-      .filter((r) => r.tool.startsWith('Parc'))
-      .map((r) => [
-        r.tool,
-        {
-          fusionOverParc: fi ? fi.wallSeconds.median / r.wallSeconds.median : null,
-          parcOverFloor: (r.fromFirstRequestSeconds ?? r.wallSeconds).median / floorSpread.median,
-        },
-      ]),
-  );
+  // Each round's ratio (FusionInventory's time over Parc's; Parc's from its first request over the floor's).
+  const ratiosOf = (samples: ScanSample[]) => ({
+    fusionOverParc:
+      fusion.length > 0 ? spread(fusion.map((f, i) => f.wallSeconds / samples[i].sweepSeconds)) : null,
+    parcOverFloor: spread(floor.map((f, i) => samples[i].sweepFromFirstRequestSeconds / f.wallSeconds)),
+  });
+  const ratios = {
+    [rows[0].tool]: ratiosOf(parc),
+    [rows[1].tool]: ratiosOf(parcSnmp),
+  };
   return {
     name: net.name,
     addresses: net.addresses.length,
@@ -170,7 +184,7 @@ function printDiscovery(result: Awaited<ReturnType<typeof benchNetwork>>) {
   );
   for (const [tool, ratio] of Object.entries(result.ratios))
     console.log(
-      `${tool}: FusionInventory/Parc ${ratio.fusionOverParc?.toFixed(1) ?? '—'}×, Parc/floor ${ratio.parcOverFloor.toFixed(2)}×`,
+      `${tool}, ratios within a round: FusionInventory/Parc ${formatSpread(ratio.fusionOverParc, 1)}×, Parc/floor ${formatSpread(ratio.parcOverFloor)}×`,
     );
   if (result.fusionSkip) console.log(`FusionInventory: SKIPPED: ${result.fusionSkip}`);
 }

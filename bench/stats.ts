@@ -32,13 +32,6 @@ export function spreadOf<T>(
   return spread(samples.map((s) => s[key] as number));
 }
 
-/** Runs `fn` `runs` times one after the other and returns the results in order. */
-export async function repeat<T>(runs: number, fn: (run: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < runs; i++) out.push(await fn(i));
-  return out;
-}
-
 /** "1.23 (1.10–1.40)": a spread for a table cell, with `digits` decimals. */
 export function formatSpread(s: Spread | null, digits = 2): string {
   if (!s) return '—';
