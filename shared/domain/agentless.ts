@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * TCP ports knocked on when a host does not answer SNMP (issue 10): what most lycée devices listen on.
- * 135 MS-RPC endpoint mapper, 139 NetBIOS session, 445 SMB, 3389 RDP, 22 SSH, 80 HTTP, 443 HTTPS,
+ * TCP ports knocked on at every address, beside the SNMP probe (issue 10): they type the hosts
+ * that do not answer SNMP, and give those that do their open ports and an OS guess. What most
+ * lycée devices listen on: 135 MS-RPC endpoint mapper, 139 NetBIOS session, 445 SMB, 3389 RDP, 22 SSH, 80 HTTP, 443 HTTPS,
  * 515 LPD, 631 IPP, 9100 raw printing (JetDirect), 4352 PJLink, 5900 VNC.
  */
 export const DEFAULT_TCP_PORTS: readonly number[] = Object.freeze([
