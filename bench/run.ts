@@ -13,7 +13,7 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { startFixtureNetwork } from '../test/simulator/lab-network';
 import { exportSeconds, printersPerSecond } from './engine-figures';
-import { runFloor } from './floor';
+import { runFloor, type FloorSample } from './floor';
 import { ensureFusion, fusionTypedRight, runFusion, FUSION_THREADS, type FusionSample } from './fusion';
 import { prepareLab } from './lab-control';
 import { hostsOf, labNetwork, type BenchNetwork } from './networks';
@@ -104,7 +104,7 @@ async function benchNetwork(net: BenchNetwork, withFusion: string | null) {
     (net.port === 161 ? null : 'FusionInventory only reaches port 161: it runs on the lab only');
   const parc: ScanSample[] = [];
   const parcSnmp: ScanSample[] = [];
-  const floor: Awaited<ReturnType<typeof runFloor>>[] = [];
+  const floor: FloorSample[] = [];
   const fusion: FusionSample[] = [];
   const scan = (agentless: boolean) =>
     runParcScan({ targets: [net.target], port: net.port, agentless, communities: COMMUNITIES });
