@@ -13,6 +13,7 @@ import {
   HR_DEVICE_COLUMNS,
   hrDevicesFrom,
   hrDeviceType,
+  hrProcessorEntry,
   hrStorageEntry,
 } from '../snmp/mibs/host-resources-mib';
 import { IEEE802DOT11_MIB } from '../snmp/mibs/ieee802dot11-mib';
@@ -35,6 +36,7 @@ const PRESENCE = [
   IEEE802DOT11_MIB,
   ENT_PHYSICAL_ENTRY,
   hrDeviceType,
+  hrProcessorEntry,
 ];
 
 /** Rows expected in the device, printer and entity tables of one device (sizes the first GETBULK). */
@@ -57,6 +59,19 @@ function scalarFrom(reads: readonly ColumnsRead[], oid: string): Varbind | undef
     if (vb?.oid === oid) return vb;
   }
   return undefined;
+}
+
+/**
+ * The hrDeviceTable columns to walk, given which subtrees are present. hrDeviceDescr only
+ * matters for a printer's model: walked with Printer-MIB, else read by one GET once the printer
+ * row is known. Without Printer-MIB, hrDeviceType only matters when its printer rows could make
+ * the host a printer, that is when it has no processors (`decideType`): the few dozen rows of a
+ * server or NAS, whose hrProcessorTable answers, are not walked.
+ */
+function hrDeviceColumns(present: (base: string) => boolean): readonly string[] {
+  if (!present(hrDeviceType)) return [];
+  if (present(PRINTER_MIB)) return HR_DEVICE_COLUMNS;
+  return present(hrProcessorEntry) ? [] : [hrDeviceType];
 }
 
 /** What the probe of a scan reads. */
@@ -132,8 +147,7 @@ export async function collectFacts(
       ...profileNextOids(system),
     ],
     columns: [
-      // hrDeviceDescr only matters for a printer's model: walked with Printer-MIB, else GET below.
-      ...(present(hrDeviceType) ? (present(PRINTER_MIB) ? HR_DEVICE_COLUMNS : [hrDeviceType]) : []),
+      ...hrDeviceColumns(present),
       ...(present(PRINTER_MIB) ? [prtGeneralSerialNumber] : []),
       ...(present(ENT_PHYSICAL_ENTRY) ? [entPhysicalClass] : []),
     ],
@@ -183,6 +197,7 @@ export async function collectFacts(
       bridgeMib: present(BRIDGE_MIB),
       bridgePortCount: varbindNumber(scalar(dot1dBaseNumPorts)),
       hrStorage: present(hrStorageEntry),
+      hrProcessors: present(hrProcessorEntry),
       ieee80211Mib: present(IEEE802DOT11_MIB),
       ipForwarding: varbindNumber(scalar(ipForwarding)),
     },

@@ -51,7 +51,7 @@ function hasLayer(sysServices: number | null, bit: number): boolean | null {
  */
 export function decideType(facts: DeviceFacts, hint: DeviceType | undefined): DeviceType {
   const { capabilities: caps, system, hrDeviceTypes, interfaces } = facts;
-  const hasProcessors = hrDeviceTypes.includes(hrDeviceProcessor);
+  const hasProcessors = caps.hrProcessors || hrDeviceTypes.includes(hrDeviceProcessor);
   const isHost = caps.hrStorage && hasProcessors;
 
   const layer3 = hasLayer(system.sysServices, LAYER_3);

@@ -59,6 +59,8 @@ export interface Capabilities {
   bridgePortCount: number | null;
   /** HOST-RESOURCES-MIB hrStorageTable `1.3.6.1.2.1.25.2.3` has rows. */
   hrStorage: boolean;
+  /** HOST-RESOURCES-MIB hrProcessorTable `1.3.6.1.2.1.25.3.3` has rows: the host has processors. */
+  hrProcessors: boolean;
   /** IEEE802dot11-MIB `1.2.840.10036` has objects. */
   ieee80211Mib: boolean;
   /** ipForwarding.0 `1.3.6.1.2.1.4.1.0`: 1 forwarding (a router), 2 not forwarding; null if absent. */
@@ -73,7 +75,11 @@ export interface DeviceFacts {
   /** dot1dBaseBridgeAddress.0 `1.3.6.1.2.1.17.1.1.0`, normalised, or null. */
   bridgeAddress: string | null;
   entities: EntityFacts[];
-  /** hrDeviceType column `1.3.6.1.2.1.25.3.2.1.2` (RFC 2790): device type OIDs, e.g. `1.3.6.1.2.1.25.3.1.5` printer. */
+  /**
+   * hrDeviceType column `1.3.6.1.2.1.25.3.2.1.2` (RFC 2790): device type OIDs, e.g.
+   * `1.3.6.1.2.1.25.3.1.5` printer. Not read (empty) from a host with hrProcessorTable rows
+   * and no Printer-MIB: its type does not depend on them.
+   */
   hrDeviceTypes: string[];
   /** hrDeviceDescr `1.3.6.1.2.1.25.3.2.1.3` of the first hrDeviceTable row typed printer, or null. */
   hrPrinterDescr: string | null;

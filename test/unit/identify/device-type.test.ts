@@ -91,6 +91,16 @@ const cases: readonly { name: string; facts: FactsPatch; hint?: DeviceType; type
     type: 'server',
   },
   {
+    name: 'storage and hrProcessorTable rows (hrDeviceTable not walked)',
+    facts: { capabilities: { hrStorage: true, hrProcessors: true } },
+    type: 'server',
+  },
+  {
+    name: 'hrDevice printer rows beside hrProcessorTable rows are print queues',
+    facts: { hrDeviceTypes: [HR_PRINTER], capabilities: { hrProcessors: true } },
+    type: 'other',
+  },
+  {
     name: 'sysDescr word: projector',
     facts: { system: { sysDescr: 'Network Projector' } },
     type: 'projector',

@@ -40,6 +40,7 @@ export function makeFacts(patch: FactsPatch = {}): DeviceFacts {
       bridgeMib: false,
       bridgePortCount: null,
       hrStorage: false,
+      hrProcessors: false,
       ieee80211Mib: false,
       ipForwarding: null,
       ...capabilities,

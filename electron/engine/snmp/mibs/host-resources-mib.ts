@@ -13,6 +13,12 @@ export const hrDevicePrinter = '1.3.6.1.2.1.25.3.1.5';
 /** hrDeviceType value of a processor (hrDeviceProcessor). */
 export const hrDeviceProcessor = '1.3.6.1.2.1.25.3.1.3';
 
+/**
+ * hrProcessorEntry: one row per hrDeviceTable row of type hrDeviceProcessor (RFC 2790 §4.3.3),
+ * so its presence says that the host has processors without walking hrDeviceTable.
+ */
+export const hrProcessorEntry = '1.3.6.1.2.1.25.3.3.1';
+
 /** hrDeviceDescr column of hrDeviceTable. */
 export const hrDeviceDescr = '1.3.6.1.2.1.25.3.2.1.3';
 

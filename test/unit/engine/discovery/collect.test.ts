@@ -71,6 +71,21 @@ describe('collectFacts', () => {
     expect(log).toEqual(['get 8', 'bulk 3', 'bulk 3']);
   });
 
+  it('does not walk the hrDeviceTable of a host whose hrProcessorTable answers', async () => {
+    const objects: FakeHost['objects'] = {
+      ...SYSTEM,
+      '1.3.6.1.2.1.25.2.3.1.1.1': 1,
+      '1.3.6.1.2.1.25.3.3.1.1.2': 'oid:0.0',
+    };
+    for (let i = 1; i <= 40; i++) objects[`1.3.6.1.2.1.25.3.2.1.2.${i}`] = 'oid:1.3.6.1.2.1.25.3.1.4';
+    objects['1.3.6.1.2.1.25.3.2.1.2.2'] = 'oid:1.3.6.1.2.1.25.3.1.3';
+    const { facts, log } = await collect(objects);
+    expect(facts.capabilities).toMatchObject({ hrStorage: true, hrProcessors: true });
+    expect(facts.hrDeviceTypes).toEqual([]);
+    // The probe and the MIBs present with the interfaces: nothing is left to walk.
+    expect(log).toEqual(['get 8', 'bulk 3']);
+  });
+
   it('sizes the walks of a model by the rows its previous device had, when ifNumber is missing', async () => {
     // A 10-port switch without ifNumber (as some agents and the lab's recordings).
     const objects: FakeHost['objects'] = {
