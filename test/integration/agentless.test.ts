@@ -74,6 +74,9 @@ describe('scan of the simulated school (SNMP + agentless + PJLink)', () => {
     expect(at('snmp+netbios')[0].sources).toEqual(['snmp', 'network']);
     expect(at('snmp+pjlink')[0].sources).toEqual(['snmp', 'network', 'pjlink']);
     expect(at('projector-locked')[0].sources).toEqual(['network', 'pjlink']);
+    // The other SNMP agents answered none of the agentless probes (loopback refusals prove nothing).
+    const agentOnly = school.snmp.hosts.find((h) => !school.hosts.some((r) => r.address === h.address));
+    expect(devices.find((d) => d.ip === agentOnly?.address)?.sources).toEqual(['snmp']);
   });
 
   it('takes the MAC of a host on the segment from the ARP cache after the sweep', () => {

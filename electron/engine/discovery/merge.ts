@@ -32,10 +32,12 @@ function pjlinkType(status: PjlinkStatus | null, mac: string | null, sysDescr: s
 
 /**
  * The agentless facts to store: computer name (NetBIOS, else reverse DNS), workgroup, OS guess
- * in words, open ports and sources (`network`, plus `pjlink` when a projector answered).
+ * in words, open ports and sources (`network` when the probes found the host alive, plus
+ * `pjlink` when a projector answered; none when nothing answered them, e.g. an SNMP agent
+ * behind a firewall that drops every TCP port).
  */
 export function networkFacts(net: NetworkProbeResult, dnsName: string | null): NetworkFacts {
-  const sources: DeviceSource[] = net.pjlink ? ['network', 'pjlink'] : ['network'];
+  const sources: DeviceSource[] = !net.alive ? [] : net.pjlink ? ['network', 'pjlink'] : ['network'];
   return {
     hostName: net.netbios?.computerName ?? dnsName,
     workgroup: net.netbios?.workgroup ?? null,

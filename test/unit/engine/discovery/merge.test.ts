@@ -71,6 +71,15 @@ describe('one device from all the probes of an address', () => {
     });
   });
 
+  it('names the network as a source only when its probes found the host alive', () => {
+    expect(networkFacts(net({ openPorts: [80] }), null).sources).toEqual(['network']);
+    // An SNMP agent whose TCP ports and NetBIOS all stayed silent.
+    expect(networkFacts(net({ alive: false }), 'printer.lycee.local')).toMatchObject({
+      hostName: 'printer.lycee.local',
+      sources: [],
+    });
+  });
+
   it('PJLink overrules a generic SNMP type and fills what SNMP left empty, not what it knew', () => {
     const snmp: Identity = {
       type: 'computer',
